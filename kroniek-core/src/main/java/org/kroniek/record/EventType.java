@@ -1,0 +1,7 @@
+package org.kroniek.record;
+
+/** The 16 PLOVER event types. */
+public enum EventType {
+    AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN,
+    SANCTION, PROTEST, MOBILIZE, COERCE, ASSAULT
+}

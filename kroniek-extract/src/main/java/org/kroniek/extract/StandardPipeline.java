@@ -1,0 +1,20 @@
+package org.kroniek.extract;
+
+import org.kroniek.pipeline.Pipeline;
+import org.kroniek.pipeline.SentenceStage;
+import org.kroniek.text.SentenceSplitter;
+
+/**
+ * The one place where Kroniek's standard extraction chain is assembled. The CLI, the server and
+ * the Spark job all take their pipeline from here.
+ */
+public final class StandardPipeline {
+    private StandardPipeline() {
+    }
+
+    public static Pipeline create() {
+        return Pipeline.builder()
+                .add(new SentenceStage(SentenceSplitter.standard()))
+                .build();
+    }
+}
