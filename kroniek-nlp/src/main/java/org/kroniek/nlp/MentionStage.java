@@ -1,0 +1,66 @@
+package org.kroniek.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.kroniek.nlp.ner.EntityTagger;
+import org.kroniek.nlp.ner.EntityTaggers;
+import org.kroniek.nlp.ner.NameSpan;
+import org.kroniek.pipeline.AnalyzedSentence;
+import org.kroniek.pipeline.Document;
+import org.kroniek.pipeline.Layers;
+import org.kroniek.pipeline.Mention;
+import org.kroniek.pipeline.Stage;
+import org.kroniek.pipeline.Token;
+import org.kroniek.record.EntityType;
+
+/**
+ * Writes {@link Layers#MENTIONS} from {@link Layers#TOKENS} with the entity tagger of the
+ * document's language; languages without a tagger get no mentions. Names inside hyphenated
+ * compounds ("Kremlin-woordvoerder", "NAVO-lidmaatschap") become mentions of their own through
+ * {@link CompoundNames}. Thread-safe when the taggers are.
+ */
+public final class MentionStage implements Stage {
+    private final Function<String, Optional<EntityTagger>> taggers;
+
+    /** A stage with Kroniek's standard taggers ({@link EntityTaggers#standard}). */
+    public MentionStage() {
+        this(EntityTaggers::standard);
+    }
+
+    /** A stage with the given tagger per language (for tests and a knowledge-base gazetteer). */
+    public MentionStage(Function<String, Optional<EntityTagger>> taggers) {
+        this.taggers = taggers;
+    }
+
+    @Override
+    public String name() {
+        return "mentions";
+    }
+
+    @Override
+    public void process(Document document) {
+        Optional<EntityTagger> tagger = taggers.apply(document.language());
+        List<Mention> out = new ArrayList<>();
+        if (tagger.isPresent()) {
+            EntityTagger t = tagger.get();
+            t.clearAdaptiveData();
+            String text = document.text();
+            for (AnalyzedSentence s : document.require(Layers.TOKENS)) {
+                List<Token> tokens = s.tokens();
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+                List<NameSpan> names = t.tag(words);
+                out.addAll(CompoundNames.mentions(t, tokens, names, text));
+            }
+        }
+        document.put(Layers.MENTIONS, out);
+    }
+
+    static Mention mention(String text, int start, int end, NameSpan n) {
+        return new Mention(start, end, text.substring(start, end), EntityType.valueOf(n.type()), n.probability(), n.origin());
+    }
+}
