@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kroniek.nlp.clusters.CapitalizationLexicon;
 import org.kroniek.nlp.clusters.ClusterFile;
 import org.kroniek.nlp.clusters.KMeansClusterer;
 import org.kroniek.nlp.clusters.UnlabeledCorpus;
@@ -19,6 +20,10 @@ import picocli.CommandLine.Parameters;
 public final class TrainClustersCommand implements Callable<Integer> {
     @Option(names = "--lang", required = true)
     String language;
+
+    @Option(names = "--kind", defaultValue = "kmeans",
+            description = "kmeans (word clusters) or capitalization (how often a word is capitalized mid-sentence).")
+    String kind;
 
     @Option(names = "--k", defaultValue = "200", description = "Number of clusters (default ${DEFAULT-VALUE}).")
     int k;
@@ -53,9 +58,13 @@ public final class TrainClustersCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        Map<String, String> clusters = KMeansClusterer.cluster(sentences, settings);
+        Map<String, String> clusters = switch (kind) {
+            case "kmeans" -> KMeansClusterer.cluster(UnlabeledCorpus.lowerCased(sentences), settings);
+            case "capitalization" -> CapitalizationLexicon.build(sentences, minCount);
+            default -> throw new UserError("--kind must be kmeans or capitalization, not " + kind);
+        };
         ClusterFile.write(clusters, out);
-        System.err.printf("%d sentences, %d words in %d clusters -> %s%n", sentences.size(), clusters.size(), k, out);
+        System.err.printf("%d sentences, %d words (%s) -> %s%n", sentences.size(), clusters.size(), kind, out);
         return ExitCodes.OK;
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Clusters the frequent words of a corpus by the company they keep: each word is a vector of
  * log-scaled counts of its left and right neighbours (the {@code contexts} most frequent words),
- * L2-normalized; spherical k-means (cosine), seeded deterministically with the most frequent
- * words, groups them into {@code k} clusters. Deterministic for the same input.
+ * L2-normalized; spherical k-means (cosine), seeded deterministically farthest-first among the
+ * frequent words, groups them into {@code k} clusters. Deterministic for the same input.
  */
 public final class KMeansClusterer {
     /** Settings with their defaults. */
@@ -87,9 +87,11 @@ public final class KMeansClusterer {
         }
         int k = Math.min(settings.k(), n);
         double[][] centroids = new double[k][dims];
+        int[] seeds = seeds(idx, val, k, Math.min(n, 5 * k));
         for (int j = 0; j < k; j++) {
-            for (int d = 0; d < idx[j].length; d++) {
-                centroids[j][idx[j][d]] = val[j][d];
+            int w = seeds[j];
+            for (int d = 0; d < idx[w].length; d++) {
+                centroids[j][idx[w][d]] = val[w][d];
             }
         }
         int[] assign = new int[n];
@@ -145,6 +147,45 @@ public final class KMeansClusterer {
             out.put(e.getKey(), "c" + assign[e.getValue()]);
         }
         return out;
+    }
+
+    /**
+     * Farthest-first seeds among the {@code candidates} most frequent words: the most frequent
+     * word, then repeatedly the candidate least similar to every seed chosen so far.
+     */
+    private static int[] seeds(int[][] idx, double[][] val, int k, int candidates) {
+        int[] seeds = new int[k];
+        double[] closest = new double[candidates];
+        java.util.Arrays.fill(closest, Double.NEGATIVE_INFINITY);
+        boolean[] taken = new boolean[candidates];
+        int next = 0;
+        for (int j = 0; j < k; j++) {
+            seeds[j] = next;
+            taken[next] = true;
+            Map<Integer, Double> seed = new HashMap<>();
+            for (int d = 0; d < idx[next].length; d++) {
+                seed.put(idx[next][d], val[next][d]);
+            }
+            int far = -1;
+            for (int w = 0; w < candidates; w++) {
+                if (taken[w]) {
+                    continue;
+                }
+                double sim = 0;
+                for (int d = 0; d < idx[w].length; d++) {
+                    Double v = seed.get(idx[w][d]);
+                    if (v != null) {
+                        sim += v * val[w][d];
+                    }
+                }
+                closest[w] = Math.max(closest[w], sim);
+                if (far < 0 || closest[w] < closest[far]) {
+                    far = w;
+                }
+            }
+            next = far < 0 ? 0 : far;
+        }
+        return seeds;
     }
 
     /** Context dimension of a neighbour: its rank among the top words, or the shared "other"/"edge" slot. */

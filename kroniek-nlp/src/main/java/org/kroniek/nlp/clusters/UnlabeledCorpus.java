@@ -16,7 +16,7 @@ import org.kroniek.nlp.tokenize.RuleTokenizer;
 import org.kroniek.pipeline.Token;
 
 /**
- * Lower-cased token sequences from unlabeled files, for clustering: {@code .jsonl} (the
+ * Token sequences (original case) from unlabeled files, for clustering: {@code .jsonl} (the
  * {@code title} and {@code text} fields of each object), CoNLL files ({@code .train},
  * {@code .testa}, {@code .conll}: the word column), anything else line by line as plain text
  * (CSV included: its separators become tokens of their own and cluster together).
@@ -57,7 +57,7 @@ public final class UnlabeledCorpus {
                 }
             } else if (name.endsWith(".train") || name.endsWith(".testa") || name.endsWith(".conll")) {
                 for (ConllSentence s : ConllReader.read(f)) {
-                    out.add(s.tokens().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+                    out.add(s.tokens());
                 }
             } else {
                 try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
@@ -70,10 +70,19 @@ public final class UnlabeledCorpus {
         return out;
     }
 
+    /** The sequences with every token lower-cased. */
+    public static List<List<String>> lowerCased(List<List<String>> sentences) {
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            out.add(s.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+        }
+        return out;
+    }
+
     private static void add(RuleTokenizer tokenizer, String text, List<List<String>> out) {
         List<Token> tokens = tokenizer.tokenize(text);
         if (!tokens.isEmpty()) {
-            out.add(tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList());
+            out.add(tokens.stream().map(Token::text).toList());
         }
     }
 }

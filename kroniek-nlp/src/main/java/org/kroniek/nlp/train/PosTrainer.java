@@ -24,13 +24,13 @@ public final class PosTrainer {
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 1);
         return POSTaggerME.train(language, new CollectionObjectStream<>(samples(sentences)), params,
-                new POSTaggerFactory());
+                new POSTaggerFactory((byte[]) null, null, null));
     }
 
     public static List<POSSample> samples(List<ConllSentence> sentences) {
         List<POSSample> out = new ArrayList<>(sentences.size());
         for (ConllSentence s : sentences) {
-            out.add(new POSSample(s.tokens(), s.pos()));
+            out.add(new POSSample(s.tokenArray(), s.pos().toArray(String[]::new)));
         }
         return out;
     }
