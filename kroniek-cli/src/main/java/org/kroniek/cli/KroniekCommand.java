@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 NerCommand.class,
                 EvalCommand.class,
+                MentionsCommand.class,
         })
 public final class KroniekCommand implements Runnable {
     @picocli.CommandLine.Spec

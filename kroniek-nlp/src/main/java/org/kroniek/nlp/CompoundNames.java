@@ -11,9 +11,10 @@ import org.kroniek.pipeline.Token;
 /**
  * Turns token-level names into mentions, reaching names inside hyphenated compounds. CoNLL keeps
  * "CVP-voorzitter" as one token tagged MISC; Kroniek wants the party. For each hyphenated token
- * with a capitalized part that is not inside a PER, ORG or LOC name, the sentence is tagged again
- * with that token split into its parts ("Kremlin", "-", "woordvoerder"); names found on the parts
- * become mentions with exact offsets, and they replace the compound's own MISC mention.
+ * with a capitalized and a lower-case part ("Kremlin-woordvoerder", "NAVO-lidmaatschap"; not
+ * "Oost-Oekraïne") that is not inside a longer name, the sentence is tagged again with that
+ * token split into its parts ("Kremlin", "-", "woordvoerder"); names found on the parts become
+ * mentions with exact offsets, and they replace the compound's own one-token mention.
  */
 final class CompoundNames {
     private CompoundNames() {
@@ -23,7 +24,7 @@ final class CompoundNames {
         boolean[] compound = new boolean[tokens.size()];
         boolean any = false;
         for (int i = 0; i < tokens.size(); i++) {
-            compound[i] = hasCapitalizedPart(tokens.get(i).text()) && !insideProperName(i, names);
+            compound[i] = isNameCompound(tokens.get(i).text()) && !insideLongerName(i, names);
             any |= compound[i];
         }
         List<Mention> out = new ArrayList<>();
@@ -70,7 +71,7 @@ final class CompoundNames {
             }
         }
         for (NameSpan n : names) {
-            boolean replaced = n.type().equals("MISC") && n.end() - n.start() == 1
+            boolean replaced = n.end() - n.start() == 1
                     && inner.stream().anyMatch(x -> owner.get(x.start()) == n.start());
             if (!replaced) {
                 out.add(MentionStage.mention(text, tokens.get(n.start()).start(), tokens.get(n.end() - 1).end(), n));
@@ -80,22 +81,26 @@ final class CompoundNames {
         return out;
     }
 
-    private static boolean hasCapitalizedPart(String token) {
+    /** A hyphenated token with both a capitalized and a lower-case part: "NAVO-lidmaatschap", not "Oost-Oekraïne". */
+    private static boolean isNameCompound(String token) {
         List<int[]> parts = RuleTokenizer.hyphenParts(token);
         if (parts.size() < 2) {
             return false;
         }
+        boolean upper = false;
+        boolean lower = false;
         for (int[] p : parts) {
-            if (Character.isUpperCase(token.charAt(p[0]))) {
-                return true;
-            }
+            char c = token.charAt(p[0]);
+            upper |= Character.isUpperCase(c);
+            lower |= Character.isLowerCase(c);
         }
-        return false;
+        return upper && lower;
     }
 
-    private static boolean insideProperName(int token, List<NameSpan> names) {
+    /** Inside a name of several tokens, such as "Hammersmith-brug Noord": leave it alone. */
+    private static boolean insideLongerName(int token, List<NameSpan> names) {
         for (NameSpan n : names) {
-            if (token >= n.start() && token < n.end() && !n.type().equals("MISC")) {
+            if (token >= n.start() && token < n.end() && n.end() - n.start() > 1) {
                 return true;
             }
         }

@@ -19,7 +19,8 @@ import org.kroniek.record.EntityType;
  * Writes {@link Layers#MENTIONS} from {@link Layers#TOKENS} with the entity tagger of the
  * document's language; languages without a tagger get no mentions. Names inside hyphenated
  * compounds ("Kremlin-woordvoerder", "NAVO-lidmaatschap") become mentions of their own through
- * {@link CompoundNames}. Thread-safe when the taggers are.
+ * {@link CompoundNames}; ORG names take in the words that open them ("ministerie van Defensie",
+ * {@code org-heads.tsv}). Thread-safe when the taggers are.
  */
 public final class MentionStage implements Stage {
     private final Function<String, Optional<EntityTagger>> taggers;
@@ -41,7 +42,8 @@ public final class MentionStage implements Stage {
 
     @Override
     public void process(Document document) {
-        Optional<EntityTagger> tagger = taggers.apply(document.language());
+        String language = LanguageGuess.of(document);
+        Optional<EntityTagger> tagger = taggers.apply(language);
         List<Mention> out = new ArrayList<>();
         if (tagger.isPresent()) {
             EntityTagger t = tagger.get();
@@ -53,7 +55,7 @@ public final class MentionStage implements Stage {
                     continue;
                 }
                 String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-                List<NameSpan> names = t.tag(words);
+                List<NameSpan> names = OrgNameExtension.apply(language, words, t.tag(words));
                 out.addAll(CompoundNames.mentions(t, tokens, names, text));
             }
         }

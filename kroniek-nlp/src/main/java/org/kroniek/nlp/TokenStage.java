@@ -17,7 +17,7 @@ import org.kroniek.record.Span;
 
 /**
  * Writes {@link Layers#TOKENS}: the tokens of each sentence of {@link Layers#SENTENCES}, with POS
- * tags when Kroniek has a tagger for the document's language (Dutch: CoNLL-2002 tags such as
+ * tags when Kroniek has a tagger for the document's language ({@link LanguageGuess}) (Dutch: CoNLL-2002 tags such as
  * {@code N}, {@code V}, {@code Prep}; English: Universal Dependencies tags). Thread-safe: models
  * are shared, taggers are per thread.
  */
@@ -32,7 +32,7 @@ public final class TokenStage implements Stage {
     @Override
     public void process(Document document) {
         String text = document.text();
-        String language = document.language();
+        String language = LanguageGuess.of(document);
         RuleTokenizer tokenizer = RuleTokenizer.forLanguage(language);
         Optional<ThreadLocal<POSTaggerME>> tagger = taggers.computeIfAbsent(language,
                 l -> NlpModels.pos(l).map(TokenStage::perThread));
