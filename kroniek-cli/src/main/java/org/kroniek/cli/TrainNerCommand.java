@@ -49,6 +49,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--clusters", split = ",", description = "Word cluster files (word<TAB>cluster), comma-separated.")
     List<Path> clusters = new ArrayList<>();
 
+    @Option(names = "--codec", defaultValue = "BIO", description = "Outcome coding: BIO or BILOU (default ${DEFAULT-VALUE}).")
+    String codec;
+
     @Option(names = "--features", description = "Feature descriptor XML (default: the bundled ner-features.xml).")
     Path features;
 
@@ -61,7 +64,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         NerTrainer.Settings settings;
         try {
-            settings = new NerTrainer.Settings(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, beam, clusters, features);
+            settings = new NerTrainer.Settings(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, beam, clusters, features,
+                    codec.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -36,16 +37,19 @@ public final class NerTrainer {
 
     /** Training settings; {@code algorithm} is {@code PERCEPTRON} or {@code MAXENT}. */
     public record Settings(String algorithm, int iterations, int cutoff, int beamSize, List<Path> clusters,
-                           Path features) {
+                           Path features, String codec) {
         public Settings {
             if (!algorithm.equals("PERCEPTRON") && !algorithm.equals("MAXENT")) {
                 throw new IllegalArgumentException("algorithm must be PERCEPTRON or MAXENT, not " + algorithm);
             }
             clusters = List.copyOf(clusters);
+            if (!codec.equals("BIO") && !codec.equals("BILOU")) {
+                throw new IllegalArgumentException("codec must be BIO or BILOU, not " + codec);
+            }
         }
 
         public static Settings defaults() {
-            return new Settings("PERCEPTRON", 150, 1, 3, List.of(), null);
+            return new Settings("PERCEPTRON", 150, 1, 3, List.of(), null, "BIO");
         }
     }
 
@@ -74,7 +78,8 @@ public final class NerTrainer {
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put("BeamSize", settings.beamSize());
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources,
+                settings.codec().equals("BIO") ? new BioCodec() : new BilouCodec());
         return NameFinderME.train(language, null, new CollectionObjectStream<>(samples(sentences)), params, factory);
     }
 

@@ -61,7 +61,7 @@ class TinyNerTrainingTest {
     void trainsSavesLoadsAndTagsWithClusters(@TempDir Path dir) throws Exception {
         Path clusters = dir.resolve("c.tsv");
         ClusterFile.write(Map.of("gent", "c1", "brugge", "c1", "philips", "c2", "shell", "c2"), clusters);
-        NerTrainer.Settings settings = new NerTrainer.Settings("PERCEPTRON", 20, 0, 3, List.of(clusters), null);
+        NerTrainer.Settings settings = new NerTrainer.Settings("PERCEPTRON", 20, 0, 3, List.of(clusters), null, "BIO");
         TokenNameFinderModel model = NerTrainer.train("nl", sentences(), settings);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -76,7 +76,7 @@ class TinyNerTrainingTest {
 
     @Test
     void trainsMaxentToo() throws Exception {
-        NerTrainer.Settings settings = new NerTrainer.Settings("MAXENT", 30, 0, 3, List.of(), null);
+        NerTrainer.Settings settings = new NerTrainer.Settings("MAXENT", 30, 0, 3, List.of(), null, "BILOU");
         TokenNameFinderModel model = NerTrainer.train("nl", sentences(), settings);
         assertThat(new OpenNlpEntityTagger(model).tag(new String[] {"Kees", "werkt", "bij", "Philips", "."}))
                 .extracting(NameSpan::type).containsExactly("PER", "ORG");
