@@ -26,17 +26,18 @@ awk 'NF==0 { if (n) print line; line=""; n=0; next }
      $1 ~ /^-DOCSTART-/ { next }
      { line = n ? line " " $1 : $1; n++ }
      END { if (n) print line }' "$gold" > "$work/sentences.txt"
-awk 'NF>0 && $1 !~ /^-DOCSTART-/ { print $1, $NF } NF==0 { print "" }' "$gold" | cat -s > "$work/gold.txt"
+awk 'NF>0 && $1 !~ /^-DOCSTART-/ { print $1, $NF } NF==0 { print "" }' "$gold" | cat -s | sed '/./,$!d' > "$work/gold.txt"
 tokens=$(awk 'NF>0' "$work/gold.txt" | wc -l)
 
 run_frog() { frog -n --skip=tmpcla -t "$1" -o "$2" >/dev/null 2>"$work/frog.err"; }
 head -1 "$work/sentences.txt" > "$work/one.txt"
-s0=$(date +%s.%N); run_frog "$work/one.txt" "$work/one.out"; s1=$(date +%s.%N)
-t0=$(date +%s.%N); run_frog "$work/sentences.txt" "$work/frog.out"; t1=$(date +%s.%N)
+TIMEFORMAT='%R %U %S'
+{ time run_frog "$work/one.txt" "$work/one.out"; } 2> "$work/one.time"
+{ time run_frog "$work/sentences.txt" "$work/frog.out"; } 2> "$work/frog.time"
 
 # Frog's NER column is the 7th; sentences are separated by blank lines.
 awk -F'\t' 'NF==0 { print ""; next } { t=$7; if (t=="" ) t="O"; t=toupper(t); sub(/-(PRO|EVE)$/, "-MISC", t); print t }' \
-  "$work/frog.out" | cat -s > "$work/frog.tags"
+  "$work/frog.out" | cat -s | sed '/./,$!d' > "$work/frog.tags"
 paste -d' ' "$work/gold.txt" "$work/frog.tags" > "$work/frog.pred"
 if awk 'NF==1 || NF==2' "$work/frog.pred" | grep -q .; then
   echo "compare-frog: Frog's tokens do not line up with the gold tokens" >&2
@@ -48,12 +49,16 @@ echo "== Frog $(frog --version 2>&1 | head -1 | awk '{print $2}') on $gold ($tok
 python3 "$scorer" "$work/frog.pred" | tail -1 | sed 's/^/typed   /'
 typeless "$work/frog.pred" > "$work/frog.untyped"
 python3 "$scorer" "$work/frog.untyped" | tail -1 | sed 's/^/typeless /'
-awk -v n="$tokens" -v a="$t0" -v b="$t1" -v c="$s0" -v d="$s1" 'BEGIN {
-  printf "tokens/s %.0f (wall, incl. start-up); %.0f (start-up of %.1f s subtracted)\n", n/(b-a), n/((b-a)-(d-c)), d-c }'
+read -r w0 u0 s0 < "$work/one.time"
+read -r w1 u1 s1 < "$work/frog.time"
+awk -v n="$tokens" -v w0="$w0" -v u0="$u0" -v s0="$s0" -v w1="$w1" -v u1="$u1" -v s1="$s1" 'BEGIN {
+  c0 = u0 + s0; c1 = u1 + s1
+  printf "tokens/s %.0f wall, %.0f CPU (start-up on one sentence, %.1f s wall / %.1f s CPU, subtracted; %.0f wall with it)\n",
+    n / (w1 - w0), n / (c1 - c0), w0, c0, n / w1 }'
 
 echo "== Kroniek on $gold"
 ./kroniek ner --lang nl --conll "$gold" | awk 'NF>0 && $1 !~ /^-DOCSTART-/ { print $1, $(NF-1), $NF } NF==0 { print "" }' | cat -s > "$work/kroniek.pred"
 python3 "$scorer" "$work/kroniek.pred" | tail -1 | sed 's/^/typed   /'
 typeless "$work/kroniek.pred" > "$work/kroniek.untyped"
 python3 "$scorer" "$work/kroniek.untyped" | tail -1 | sed 's/^/typeless /'
-./kroniek eval ner --lang nl --conll "$gold" | grep 'tokens/s'
+KRONIEK_JAVA_OPTS="-Xss4m" ./kroniek eval ner --lang nl --conll "$gold" | grep 'tokens/s'

@@ -39,12 +39,12 @@ public final class EvalNerCommand implements Callable<Integer> {
         List<ConllSentence> sentences = TrainNerCommand.readConll(conll);
         EntityTagger tagger = nlp.tagger();
         for (int i = 0; i < warmup; i++) {
-            ConllTagging.tag(tagger, sentences);
+            ConllTagging.tag(tagger, sentences, nlp.consistency);
         }
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        List<List<String>> predicted = ConllTagging.tag(tagger, sentences);
+        List<List<String>> predicted = ConllTagging.tag(tagger, sentences, nlp.consistency);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         EntityScores typed = new EntityScores(false);

@@ -5,13 +5,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kroniek.nlp.conll.ConllReader;
 import org.kroniek.nlp.conll.ConllSentence;
 import org.kroniek.nlp.eval.ConllTagging;
-import org.kroniek.nlp.ner.EntityTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,49 +29,21 @@ public final class NerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(conll)) {
-            throw new UserError("no such file: " + conll);
-        }
-        EntityTagger tagger = nlp.tagger();
-        List<String> lines = Files.readAllLines(conll, StandardCharsets.UTF_8);
+        List<ConllSentence> sentences = TrainNerCommand.readConll(conll);
+        List<List<String>> tags = ConllTagging.tag(nlp.tagger(), sentences, nlp.consistency);
+        Iterator<String> predicted = tags.stream().flatMap(List::stream).iterator();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        List<String> block = new ArrayList<>();
-        boolean docStart = true;
-        for (String line : lines) {
+        for (String line : Files.readAllLines(conll, StandardCharsets.UTF_8)) {
             String s = line.strip();
-            if (s.isEmpty() || s.startsWith("-DOCSTART-")) {
-                docStart = flush(tagger, block, docStart, out);
-                if (s.isEmpty()) {
-                    out.println(line);
-                } else {
-                    out.println(line + " O");
-                    docStart = true;
-                }
-                continue;
+            if (s.isEmpty()) {
+                out.println(line);
+            } else if (s.startsWith("-DOCSTART-")) {
+                out.println(line + " O");
+            } else {
+                out.println(line + " " + predicted.next());
             }
-            block.add(line);
         }
-        flush(tagger, block, docStart, out);
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private boolean flush(EntityTagger tagger, List<String> block, boolean docStart, PrintStream out) {
-        if (block.isEmpty()) {
-            return docStart;
-        }
-        ConllSentence sentence;
-        try {
-            sentence = ConllReader.read(new java.io.StringReader(String.join("\n", block)), conll.toString()).get(0);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        ConllSentence s = new ConllSentence(sentence.lines(), sentence.tokens(), sentence.pos(), sentence.tags(), docStart);
-        List<String> tags = ConllTagging.tag(tagger, List.of(s)).get(0);
-        for (int i = 0; i < block.size(); i++) {
-            out.println(block.get(i) + " " + tags.get(i));
-        }
-        block.clear();
-        return false;
     }
 }

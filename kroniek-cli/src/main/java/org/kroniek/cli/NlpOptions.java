@@ -20,6 +20,10 @@ final class NlpOptions {
             description = "Merge the bundled gazetteer of well-known names (default: ${DEFAULT-VALUE}).")
     boolean gazetteer;
 
+    @Option(names = "--consistency", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Make names agree within each document (default: ${DEFAULT-VALUE}).")
+    boolean consistency;
+
     EntityTagger tagger() throws IOException {
         if (model != null) {
             if (!Files.isRegularFile(model)) {

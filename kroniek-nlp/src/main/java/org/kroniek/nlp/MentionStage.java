@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.kroniek.nlp.ner.DocumentConsistency;
 import org.kroniek.nlp.ner.EntityTagger;
 import org.kroniek.nlp.ner.EntityTaggers;
 import org.kroniek.nlp.ner.NameSpan;
@@ -17,7 +18,8 @@ import org.kroniek.record.EntityType;
 
 /**
  * Writes {@link Layers#MENTIONS} from {@link Layers#TOKENS} with the entity tagger of the
- * document's language; languages without a tagger get no mentions. Names inside hyphenated
+ * document's language; languages without a tagger get no mentions. Names are made consistent
+ * across the document ({@link DocumentConsistency}). Names inside hyphenated
  * compounds ("Kremlin-woordvoerder", "NAVO-lidmaatschap") become mentions of their own through
  * {@link CompoundNames}; ORG names take in the words that open them ("ministerie van Defensie",
  * {@code org-heads.tsv}). Thread-safe when the taggers are.
@@ -49,14 +51,20 @@ public final class MentionStage implements Stage {
             EntityTagger t = tagger.get();
             t.clearAdaptiveData();
             String text = document.text();
-            for (AnalyzedSentence s : document.require(Layers.TOKENS)) {
-                List<Token> tokens = s.tokens();
-                if (tokens.isEmpty()) {
-                    continue;
+            List<AnalyzedSentence> sentences = document.require(Layers.TOKENS);
+            List<String[]> words = new ArrayList<>(sentences.size());
+            List<List<NameSpan>> names = new ArrayList<>(sentences.size());
+            for (AnalyzedSentence s : sentences) {
+                String[] w = s.tokens().stream().map(Token::text).toArray(String[]::new);
+                words.add(w);
+                names.add(w.length == 0 ? List.of() : t.tag(w));
+            }
+            names = DocumentConsistency.apply(words, names);
+            for (int i = 0; i < sentences.size(); i++) {
+                if (words.get(i).length > 0) {
+                    List<NameSpan> extended = OrgNameExtension.apply(language, words.get(i), names.get(i));
+                    out.addAll(CompoundNames.mentions(t, sentences.get(i).tokens(), extended, text));
                 }
-                String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-                List<NameSpan> names = OrgNameExtension.apply(language, words, t.tag(words));
-                out.addAll(CompoundNames.mentions(t, tokens, names, text));
             }
         }
         document.put(Layers.MENTIONS, out);
