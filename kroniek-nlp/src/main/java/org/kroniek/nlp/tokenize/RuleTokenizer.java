@@ -19,6 +19,7 @@ import org.kroniek.text.SentenceSplitter;
 public final class RuleTokenizer {
     private static final String LEADING = "\"'“‘„«([{¿¡‚‹";
     private static final String TRAILING = "\"'”’»)]}.,;:!?…‹›";
+    private static final java.util.regex.Pattern INNER_PERIODS = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
     private static final String[] EN_CLITICS = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
 
     private final SentenceSplitter abbreviations;
@@ -116,7 +117,7 @@ public final class RuleTokenizer {
             return true;
         }
         // inner-period abbreviations not in the list: "a.s.", "U.S.A."
-        return word.matches("(\\p{L}\\.)+\\p{L}");
+        return INNER_PERIODS.matcher(word).matches();
     }
 
     private static boolean isDutchS(String text, int s, int e) {

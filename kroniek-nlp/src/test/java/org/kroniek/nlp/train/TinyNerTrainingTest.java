@@ -87,4 +87,37 @@ class TinyNerTrainingTest {
         POSModel model = PosTrainer.train("nl", sentences(), "PERCEPTRON", 20, 0);
         assertThat(PosTrainer.accuracy(model, sentences())).isGreaterThan(0.9);
     }
+
+    @Test
+    void oneTaggerServesManyThreadsAlike() throws Exception {
+        TokenNameFinderModel model = NerTrainer.train("nl", sentences(),
+                new NerTrainer.Settings("PERCEPTRON", 20, 0, 3, List.of(), null, "BIO"));
+        OpenNlpEntityTagger tagger = new OpenNlpEntityTagger(model);
+        String[][] inputs = {{"Jan", "woont", "in", "Brugge", "."}, {"Piet", "werkt", "bij", "Shell", "."},
+                {"Marie", "werkt", "bij", "Philips", "."}};
+        List<List<NameSpan>> expected = new ArrayList<>();
+        for (String[] in : inputs) {
+            expected.add(tagger.tag(in));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int r = 0; r < 200; r++) {
+                        int i = r % inputs.length;
+                        if (!tagger.tag(inputs[i]).equals(expected.get(i))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var f : results) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
