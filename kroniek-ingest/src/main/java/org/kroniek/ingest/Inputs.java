@@ -70,7 +70,8 @@ public final class Inputs {
     private static ReadItem withLanguage(ReadItem item, LanguageDetector detector) {
         if (item instanceof ReadItem.Found f && f.article().language() == null) {
             Article a = f.article();
-            return new ReadItem.Found(a.withLanguage(detector.detect(a.text())));
+            String sample = a.title() == null ? a.text() : a.title() + "\n\n" + a.text();
+            return new ReadItem.Found(a.withLanguage(detector.detect(sample)));
         }
         return item;
     }

@@ -13,7 +13,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * {@code org.apache.opennlp:opennlp-models-langdetect}). The model is loaded once, on first
  * use; each thread gets its own detector over the shared model, so this class is thread-safe.
  * Only the first {@link #SAMPLE_CHARS} characters are looked at; texts with fewer than
- * {@link #MIN_LETTERS} letters are {@link LanguageDetector#UNDETERMINED}.
+ * {@link #MIN_LETTERS} letters are {@link LanguageDetector#UNDETERMINED}. Scores are weighted
+ * by the priors in {@code language-priors.txt} (the languages Kroniek expects), which settles
+ * short, ambiguous texts such as Dutch headlines that score close to Afrikaans.
  */
 public final class OpenNlpLanguageDetector implements LanguageDetector {
     static final int SAMPLE_CHARS = 3000;
@@ -38,9 +40,21 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        Language best = detectors.get().predictLanguage(sample);
-        String code = LanguageCodes.normalize(best.getLang());
+        Language best = null;
+        double bestScore = -1;
+        for (Language l : detectors.get().predictLanguages(sample)) {
+            double score = l.getConfidence() * Priors.PRIORS.weight(l.getLang());
+            if (score > bestScore) {
+                best = l;
+                bestScore = score;
+            }
+        }
+        String code = best == null ? null : LanguageCodes.normalize(best.getLang());
         return code == null ? UNDETERMINED : code;
+    }
+
+    private static final class Priors {
+        static final LanguagePriors PRIORS = LanguagePriors.load("language-priors.txt");
     }
 
     private static final class ModelHolder {
