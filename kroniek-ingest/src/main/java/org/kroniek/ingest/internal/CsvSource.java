@@ -54,10 +54,15 @@ public final class CsvSource extends ItemSource {
             }
             rows = parser.iterator();
         }
-        if (!rows.hasNext()) {
-            return false;
+        CSVRecord row;
+        try {
+            if (!rows.hasNext()) {
+                return false;
+            }
+            row = rows.next();
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException("malformed CSV: " + Reasons.of(e), e);
         }
-        CSVRecord row = rows.next();
         record++;
         if (!row.isConsistent()) {
             out.add(new ReadItem.Failure(file, record, "has " + row.size() + " fields, the header " + header.size()));

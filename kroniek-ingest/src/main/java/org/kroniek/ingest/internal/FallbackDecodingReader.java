@@ -49,6 +49,9 @@ public final class FallbackDecodingReader extends Reader {
         if (len == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buf, off, len);
         while (out.position() == off) {
             CoderResult result = decoder.decode(bytes, out, eof);

@@ -51,7 +51,7 @@ public final class HtmlBlocks {
 
     private static boolean isFurniture(Element e) {
         String marks = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-        if (marks.isBlank() || e.tagName().equals("p") || HEADINGS.contains(e.tagName())) {
+        if (marks.isBlank() || HEADINGS.contains(e.tagName())) {
             return false;
         }
         for (String m : FURNITURE_MARKS) {

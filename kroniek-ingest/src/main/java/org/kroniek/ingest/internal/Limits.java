@@ -8,7 +8,9 @@ public final class Limits {
     }
 
     public static String describe(long chars) {
-        double mb = chars / 1_000_000.0;
-        return String.format(Locale.ROOT, mb >= 1 ? "%.0f MB (--max-text-mb)" : "%.3f MB (--max-text-mb)", mb);
+        if (chars < 1_000_000) {
+            return chars + " characters (--max-text-mb)";
+        }
+        return String.format(Locale.ROOT, "%.0f MB (--max-text-mb)", chars / 1_000_000.0);
     }
 }
