@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Read articles and print their records as JSON, in input order.",
-            "Formats: .txt, .jsonl, .csv, .html, .rss/.atom/.xml feeds, .warc; any of them .gz."})
+            "Reads .txt .jsonl .csv .html .rss .atom .xml .warc, each also gzipped."})
 public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files, directories (read recursively), globs, or - for standard input.")

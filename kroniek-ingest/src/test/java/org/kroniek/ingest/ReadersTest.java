@@ -123,6 +123,44 @@ class ReadersTest {
         }
     }
 
+    private static List<ReadItem> sample(String name) {
+        try (var s = Inputs.open(List.of(java.nio.file.Path.of("..", "samples", name).toString()), ReaderOptions.defaults())) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void rssItemsFromContentEncodedOrEscapedDescription() {
+        List<ReadItem> items = sample("ukraine-wire-en-2022-05.rss");
+        assertThat(failures(items)).isEmpty();
+        List<Article> found = articles(items);
+        assertThat(found).hasSize(3);
+        Article first = found.get(0);
+        assertThat(first.paragraphs()).hasSize(3);
+        assertThat(first.text()).startsWith("More than 260 Ukrainian fighters").doesNotContain("<p>");
+        assertThat(first.published()).isEqualTo(new Published("2022-05-17T09:30:00Z", Precision.DATETIME));
+        assertThat(first.source().outlet()).isEqualTo("Sample Wire");
+        assertThat(first.source().url()).isEqualTo("https://samplewire.example/2022/05/17/azovstal");
+        assertThat(first.language()).isEqualTo("en");
+        Article second = found.get(1);
+        assertThat(second.paragraphs()).hasSize(2);
+        assertThat(second.text()).doesNotContain("&lt;").doesNotContain("<p>");
+        assertThat(found).extracting(a -> a.source().record()).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void htmlSamplePageLosesBylineShareButtonsRelatedLinksAndFooter() {
+        Article a = articles(sample("kyiv-suburbs-nl-2022-04-02.html")).get(0);
+        assertThat(a.title()).isEqualTo("Oekraïne herovert gebied rond Kyiv, sporen van zware gevechten in Boetsja");
+        assertThat(a.source().outlet()).isEqualTo("De Voorbeeldkrant");
+        assertThat(a.source().url()).isEqualTo("https://voorbeeldkrant.example/buitenland/kyiv-herovert");
+        assertThat(a.published()).isEqualTo(new Published("2022-04-02T18:45:00+02:00", Precision.DATETIME));
+        assertThat(a.paragraphs()).hasSize(5);
+        assertThat(a.paragraphs().get(2).heading()).isTrue();
+        assertThat(a.text()).doesNotContain("Voorpagina", "Door de buitenlandredactie", "Deel op", "Liveblog",
+                "Voorbeeldtekst", "©");
+    }
+
     @Test
     void gzipIsReadTransparently() {
         Article a = articles(read("zipped.txt.gz")).get(0);
