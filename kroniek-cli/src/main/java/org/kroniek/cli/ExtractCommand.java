@@ -32,14 +32,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kroniek extract PATH...}: reads articles (text, JSON Lines, CSV, HTML, RSS/Atom, WARC;
+ * {@code kroniek extract PATH...}: reads articles (text, JSON Lines, JSON, CSV, HTML, RSS/Atom, WARC;
  * directories, globs, {@code -}, {@code .gz}) and prints one record per article in the
  * contract's JSON shape, in input order, processing in parallel. Bad inputs and duplicates are
  * reported on stderr, one line each.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Read articles and print their records as JSON, in input order.",
-            "Reads .txt .jsonl .csv .html .rss .atom .xml .warc, each also gzipped."})
+            "Reads .txt .jsonl .json .csv .html .rss .atom .xml .warc, each also gzipped."})
 public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files, directories (read recursively), globs, or - for standard input.")

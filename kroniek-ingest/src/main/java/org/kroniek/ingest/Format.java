@@ -10,6 +10,8 @@ public enum Format {
     TEXT("txt", "text"),
     /** JSON Lines: one article object a line. */
     JSONL("jsonl", "ndjson"),
+    /** A JSON array of article objects, or one article object. */
+    JSON("json"),
     /** CSV with a header line. */
     CSV("csv"),
     /** One HTML article page. */
@@ -58,6 +60,9 @@ public enum Format {
         }
         if (start.startsWith("{")) {
             return JSONL;
+        }
+        if (start.startsWith("[")) {
+            return JSON;
         }
         if (start.startsWith("<")) {
             return start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf") ? FEED : HTML;

@@ -62,6 +62,16 @@ class ReadersTest {
     }
 
     @Test
+    void jsonArrayAndSingleObject() {
+        List<ReadItem> items = read("array.json", "single.json", "broken.json");
+        assertThat(articles(items)).extracting(Article::title).containsExactly("Een", "Two", "Single", null);
+        assertThat(articles(items)).extracting(a -> a.source().record()).containsExactly(0, 2, null, 0);
+        assertThat(failures(items)).extracting(ReadItem.Failure::record).containsExactly(1, 1);
+        assertThat(failures(items).get(0).reason()).isEqualTo("not a JSON object");
+        assertThat(failures(items).get(1).file()).endsWith("broken.json");
+    }
+
+    @Test
     void configuredFieldNamesComeFirst() {
         ReaderOptions options = ReaderOptions.defaults().withFields(FieldNames.defaults().with("title", "summary"));
         Article a = articles(read(options, "press.csv")).get(0);

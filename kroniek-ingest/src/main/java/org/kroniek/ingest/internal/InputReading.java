@@ -102,6 +102,8 @@ public final class InputReading implements Iterator<ReadItem>, Closeable {
         switch (format) {
             case JSONL:
                 return new JsonLinesSource(name, in, options);
+            case JSON:
+                return new JsonArraySource(name, in, options);
             case CSV:
                 return new CsvSource(name, in, options);
             case WARC:

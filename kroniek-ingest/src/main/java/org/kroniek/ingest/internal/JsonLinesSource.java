@@ -59,7 +59,7 @@ public final class JsonLinesSource extends ItemSource {
         return true;
     }
 
-    private static String value(JsonNode object, String name) {
+    static String value(JsonNode object, String name) {
         String key = RecordArticles.matchName(object::fieldNames, name);
         if (key == null) {
             return null;

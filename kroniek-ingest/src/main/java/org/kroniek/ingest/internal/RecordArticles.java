@@ -26,7 +26,7 @@ public final class RecordArticles {
      *
      * @param field the value of a field by exact name, or null when absent
      */
-    public static void build(Function<String, String> field, FieldNames names, String file, int record,
+    public static void build(Function<String, String> field, FieldNames names, String file, Integer record,
                              long maxTextChars, Deque<ReadItem> out) {
         List<String> textNames = names.of(Role.TEXT);
         String text = first(field, textNames);
