@@ -47,6 +47,10 @@ public abstract class ItemSource implements Iterator<ReadItem>, Closeable {
             } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
                 queue.add(new ReadItem.Failure(file, currentRecord(), Reasons.of(e)));
                 finish();
+            } catch (RuntimeException e) {
+                // a reader bug met on this input: one failure line beats losing the rest of a long run
+                queue.add(new ReadItem.Failure(file, currentRecord(), "cannot read (" + e + ")"));
+                finish();
             }
         }
         return !queue.isEmpty();

@@ -18,7 +18,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * short, ambiguous texts such as Dutch headlines that score close to Afrikaans.
  */
 public final class OpenNlpLanguageDetector implements LanguageDetector {
-    static final int SAMPLE_CHARS = 3000;
+    static final int SAMPLE_CHARS = 1000;
     static final int MIN_LETTERS = 12;
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
     private static final OpenNlpLanguageDetector SHARED = new OpenNlpLanguageDetector();
