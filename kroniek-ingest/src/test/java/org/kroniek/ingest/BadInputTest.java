@@ -53,6 +53,16 @@ class BadInputTest {
     }
 
     @Test
+    void declaredCharsetOfAPageIsUsed() {
+        List<ReadItem> items = read("cp1251.html");
+        Article a = articles(items).get(0);
+        assertThat(a.text()).startsWith("По словам губернатора, в среду в Харькове");
+        assertThat(a.title()).isEqualTo("Обстрел Харькова");
+        assertThat(a.language()).isEqualTo("ru");
+        assertThat(warnings(items)).isEmpty();
+    }
+
+    @Test
     void csvWithBrokenQuotingKeepsRowsBeforeIt() {
         List<ReadItem> items = read("broken.csv");
         assertThat(articles(items)).singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("First"));

@@ -36,6 +36,7 @@ public final class HtmlArticles {
         String url = firstNonBlank(meta(page, "og:url"), page.select("link[rel=canonical]").attr("href"), fetchedUrl);
         String outlet = firstNonBlank(meta(page, "og:site_name"),
                 ld.map(n -> JsonLd.text(n, "publisher")).orElse(null), meta(page, "application-name"));
+        title = withoutOutlet(title, outlet);
         String language = LanguageCodes.normalize(firstNonBlank(page.select("html").attr("lang"),
                 ld.map(n -> JsonLd.text(n, "inLanguage")).orElse(null), meta(page, "og:locale")));
         Published published = published(page, ld).orElse(null);
@@ -88,6 +89,20 @@ public final class HtmlArticles {
     private static String meta(Document page, String name) {
         Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
         return e == null ? null : e.attr("content");
+    }
+
+    /** {@code Headline | Outlet} and {@code Headline - Outlet}, as page titles have it, become {@code Headline}. */
+    private static String withoutOutlet(String title, String outlet) {
+        if (title == null || outlet == null) {
+            return title;
+        }
+        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+            String suffix = sep + outlet;
+            if (title.endsWith(suffix) && title.length() > suffix.length()) {
+                return title.substring(0, title.length() - suffix.length()).strip();
+            }
+        }
+        return title;
     }
 
     private static String text(Element e) {
