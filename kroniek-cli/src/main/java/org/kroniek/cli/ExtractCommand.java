@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.kroniek.extract.StandardPipeline;
 import org.kroniek.ingest.FieldNames;
+import org.kroniek.ingest.Format;
 import org.kroniek.ingest.Input;
 import org.kroniek.ingest.Inputs;
 import org.kroniek.ingest.ReadItem;
@@ -62,6 +63,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-text-mb", paramLabel = "MB", defaultValue = "5",
             description = "Largest article text accepted, in MB. Default: ${DEFAULT-VALUE}.")
     double maxTextMb;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as FORMAT (text, jsonl, json, csv, html, feed, warc) instead of "
+                    + "going by file name and content; mostly for standard input.")
+    String inputFormat;
 
     @Option(names = "--field", paramLabel = "ROLE=NAME", mapFallbackValue = "",
             description = "Take ROLE (text, title, date, url, outlet, language) from the JSON/CSV field NAME.")
@@ -160,7 +166,15 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new UserError("--field " + f.getKey() + "=" + f.getValue() + ": " + e.getMessage());
             }
         }
-        return ReaderOptions.defaults().withMaxTextChars((long) (maxTextMb * 1_000_000)).withFields(names);
+        ReaderOptions options = ReaderOptions.defaults().withMaxTextChars((long) (maxTextMb * 1_000_000)).withFields(names);
+        if (inputFormat != null) {
+            try {
+                options = options.withFormat(Format.parse(inputFormat));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--input-format: " + e.getMessage());
+            }
+        }
+        return options;
     }
 
     private static PrintStream open(Path file) throws IOException {

@@ -149,6 +149,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void standardInputWithAForcedFormat() throws IOException {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(("headline,date,body\n"
+                    + "Kyiv,2022-03-01,\"Officials in Kyiv said a television tower was hit, killing five people.\"\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("extract", "--input-format", "csv", "-");
+            assertThat(run.exit()).isZero();
+            JsonNode r = JSON.readTree(run.out());
+            assertThat(r.get("title").asText()).isEqualTo("Kyiv");
+            assertThat(r.get("source").get("path").asText()).isEqualTo("-");
+            assertThat(r.get("published").get("precision").asText()).isEqualTo("day");
+        } finally {
+            System.setIn(saved);
+        }
+        assertThat(CliRun.of("extract", "--input-format", "pdf", SEED).exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void fieldOptionPicksTheTitle() throws IOException {
         CliRun run = CliRun.of("extract", "--format", "jsonl", "--field", "title=note", SAMPLES + "/ukraine-briefs-2022-03.jsonl");
         assertThat(JSON.readTree(run.out().split("\n")[0]).get("title").asText()).startsWith("Sample text written for Kroniek");

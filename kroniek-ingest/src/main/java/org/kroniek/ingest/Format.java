@@ -70,6 +70,23 @@ public enum Format {
         return TEXT;
     }
 
+    /**
+     * The format a user names, by its name ({@code text}, {@code feed}) or an extension
+     * ({@code txt}, {@code rss}).
+     *
+     * @throws IllegalArgumentException naming the known formats
+     */
+    public static Format parse(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        for (Format f : values()) {
+            if (f.label().equals(n)) {
+                return f;
+            }
+        }
+        return ofName("x." + n).orElseThrow(() -> new IllegalArgumentException("unknown input format '" + name
+                + "'; known: text, jsonl, json, csv, html, feed, warc"));
+    }
+
     /** The name used on the command line, e.g. {@code jsonl}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

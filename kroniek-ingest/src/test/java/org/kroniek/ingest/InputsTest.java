@@ -59,6 +59,29 @@ class InputsTest {
     }
 
     @Test
+    void streamsFromElsewhereAreReadLikeFiles() {
+        byte[] page = "<html><body><article><p>The mayor of Kharkiv said on Friday that the metro would reopen.</p></article></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        List<ReadItem> items;
+        try (var s = Inputs.read(List.of(Input.stream("upload.html", new ByteArrayInputStream(page))), ReaderOptions.defaults())) {
+            items = s.toList();
+        }
+        Article a = articles(items).get(0);
+        assertThat(a.source().path()).isEqualTo("upload.html");
+        assertThat(a.language()).isEqualTo("en");
+    }
+
+    @Test
+    void formatsByNameOrExtension() {
+        assertThat(Format.parse("feed")).isEqualTo(Format.FEED);
+        assertThat(Format.parse("rss")).isEqualTo(Format.FEED);
+        assertThat(Format.parse("TXT")).isEqualTo(Format.TEXT);
+        assertThat(Format.ofName("a.warc.gz")).contains(Format.WARC);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Format.parse("pdf"))
+                .hasMessageContaining("unknown input format 'pdf'");
+    }
+
+    @Test
     void unknownExtensionIsSniffed(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("page.dat");
         Files.writeString(page, "<!doctype html><html><body><article><p>Kyiv said on Monday that the convoy had reached Mariupol.</p></article></body></html>");

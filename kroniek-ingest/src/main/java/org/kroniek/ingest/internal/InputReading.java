@@ -66,10 +66,12 @@ public final class InputReading implements Iterator<ReadItem>, Closeable {
         }
         InputStream in = null;
         try {
-            if (!input.isStdin() && !Files.isReadable(input.path())) {
+            if (input.path() != null && !Files.isReadable(input.path())) {
                 return failure(name, "cannot read (permission denied)");
             }
-            in = new BufferedInputStream(input.isStdin() ? new KeepOpen(System.in) : Files.newInputStream(input.path()), 1 << 16);
+            InputStream raw = input.stream() != null ? input.stream()
+                    : input.isStdin() ? new KeepOpen(System.in) : Files.newInputStream(input.path());
+            in = new BufferedInputStream(raw, 1 << 16);
             if (isGzip(in)) {
                 in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
             }
