@@ -103,39 +103,12 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
                 err.println("kroniek extract: " + line);
             });
-            Map<String, String> seen = new HashMap<>();
             try (Stream<ReadItem> items = Inputs.read(inputs, options)) {
-                Iterator<ReadItem> it = items.iterator();
-                String lastFile = null;
-                while (it.hasNext()) {
-                    ReadItem item = it.next();
-                    if (!item.file().equals(lastFile)) {
-                        lastFile = item.file();
-                        counts.files++;
-                    }
-                    if (item instanceof ReadItem.Found found) {
-                        Article article = found.article();
-                        String origin = origin(article.source());
-                        String first = seen.putIfAbsent(ArticleId.of(article.text()), origin);
-                        if (first != null) {
-                            counts.duplicates++;
-                            ordered.message("duplicate: " + origin + " is the same article as " + first + "; left out");
-                        } else {
-                            ordered.record(pool.submit(() -> pipeline.process(article)), origin);
-                        }
-                    } else if (item instanceof ReadItem.Failure failure) {
-                        counts.failures++;
-                        ordered.message(failure.describe());
-                        if (strict) {
-                            break;
-                        }
-                    } else if (item instanceof ReadItem.Warning warning) {
-                        ordered.message(warning.describe());
-                    }
+                readAll(items.iterator(), pipeline, pool, ordered, counts, () -> {
                     if (bar != null) {
                         bar.update(Math.max(0, counts.files - 1), writer.count());
                     }
-                }
+                });
             }
             ordered.drain(true);
             writer.finish();
@@ -152,6 +125,40 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return counts.failures > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** Hands articles to the pool and messages to the output, in input order; stops at a failure when strict. */
+    private void readAll(Iterator<ReadItem> items, Pipeline pipeline, ExecutorService pool, OrderedOutput ordered,
+                         Counts counts, Runnable progress) {
+        Map<String, String> seen = new HashMap<>();
+        String lastFile = null;
+        while (items.hasNext()) {
+            ReadItem item = items.next();
+            if (!item.file().equals(lastFile)) {
+                lastFile = item.file();
+                counts.files++;
+            }
+            if (item instanceof ReadItem.Found found) {
+                Article article = found.article();
+                String origin = origin(article.source());
+                String first = seen.putIfAbsent(ArticleId.of(article.text()), origin);
+                if (first != null) {
+                    counts.duplicates++;
+                    ordered.message("duplicate: " + origin + " is the same article as " + first + "; left out");
+                } else {
+                    ordered.record(pool.submit(() -> pipeline.process(article)), origin);
+                }
+            } else if (item instanceof ReadItem.Failure failure) {
+                counts.failures++;
+                ordered.message(failure.describe());
+                if (strict) {
+                    return;
+                }
+            } else if (item instanceof ReadItem.Warning warning) {
+                ordered.message(warning.describe());
+            }
+            progress.run();
+        }
     }
 
     private ReaderOptions options() {
