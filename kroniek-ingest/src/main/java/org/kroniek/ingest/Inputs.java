@@ -90,7 +90,11 @@ public final class Inputs {
             }
             Path path = Paths.get(arg);
             if (Files.isDirectory(path)) {
+                int before = inputs.size();
                 walk(path, p -> Format.ofName(p.getFileName().toString()).isPresent(), inputs);
+                if (inputs.size() == before) {
+                    inputs.add(Input.problem(arg, "directory holds no file in a known format"));
+                }
             } else if (Files.exists(path)) {
                 inputs.add(Input.file(path));
             } else if (isGlob(arg)) {

@@ -24,6 +24,13 @@ class InputsTest {
     }
 
     @Test
+    void aDirectoryWithoutArticlesIsNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.md"), "# notes");
+        assertThat(Inputs.resolve(List.of(dir.toString()))).singleElement()
+                .satisfies(i -> assertThat(i.problem()).isEqualTo("directory holds no file in a known format"));
+    }
+
+    @Test
     void globsMatchFiles() {
         String glob = Fixtures.path("tree").toString() + "/**/*.txt";
         assertThat(Inputs.resolve(List.of(glob))).extracting(i -> i.path().getFileName().toString())
