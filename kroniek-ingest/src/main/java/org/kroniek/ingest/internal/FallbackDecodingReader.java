@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * Decodes bytes strictly as UTF-8 and, from the first byte sequence that is not UTF-8, as
  * windows-1252 (a superset of ISO-8859-1's printable range): what came before was valid UTF-8,
  * what follows is most likely a Western single-byte encoding. {@link #fellBack()} says whether
- * that happened. Not thread-safe.
+ * that happened. A byte order mark at the start is dropped. Not thread-safe.
  */
 public final class FallbackDecodingReader extends Reader {
     static final Charset FALLBACK = Charset.forName("windows-1252");
@@ -26,6 +26,7 @@ public final class FallbackDecodingReader extends Reader {
     private boolean eof;
     private boolean flushed;
     private boolean fellBack;
+    private boolean started;
 
     public FallbackDecodingReader(InputStream in) {
         this(in, StandardCharsets.UTF_8, true);
@@ -72,6 +73,16 @@ public final class FallbackDecodingReader extends Reader {
             fill();
         }
         int n = out.position() - off;
+        if (!started && n > 0) {
+            started = true;
+            if (buf[off] == '\uFEFF') {
+                System.arraycopy(buf, off + 1, buf, off, n - 1);
+                n--;
+                if (n == 0) {
+                    return read(buf, off, len);
+                }
+            }
+        }
         return n == 0 && eof ? -1 : n;
     }
 

@@ -27,6 +27,13 @@ class FallbackDecodingReaderTest {
     }
 
     @Test
+    void byteOrderMarkIsDropped() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ',', 'b'};
+        assertThat(decode(bom, 1)).isEqualTo("a,b");
+        assertThat(decode(bom, 100)).isEqualTo("a,b");
+    }
+
+    @Test
     void windows1252FallsBack() throws IOException {
         Charset cp1252 = Charset.forName("windows-1252");
         String text = "De “ramp” in het café kost € 5 miljoen.";
