@@ -19,6 +19,21 @@ class BadInputTest {
     }
 
     @Test
+    void truncatedGzipIsUnreadable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] whole = java.nio.file.Files.readAllBytes(Fixtures.path("zipped.txt.gz"));
+        java.nio.file.Path cut = java.nio.file.Files.write(dir.resolve("cut.txt.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        List<ReadItem> items;
+        try (var s = Inputs.open(List.of(cut.toString()), ReaderOptions.defaults())) {
+            items = s.toList();
+        }
+        assertThat(articles(items)).isEmpty();
+        assertThat(failures(items)).singleElement().satisfies(f -> {
+            assertThat(f.file()).endsWith("cut.txt.gz");
+            assertThat(f.reason()).isNotBlank().doesNotContain("\n");
+        });
+    }
+
+    @Test
     void emptyFile() {
         assertThat(failures(read("empty.txt"))).singleElement()
                 .satisfies(f -> assertThat(f.reason()).isEqualTo("empty file"));
