@@ -24,6 +24,9 @@ public final class Reasons {
         if (t instanceof ZipException) {
             return "not a valid gzip file (" + t.getMessage() + ")";
         }
+        if (t instanceof java.io.EOFException && String.valueOf(t.getMessage()).contains("ZLIB")) {
+            return "truncated gzip file (" + t.getMessage() + ")";
+        }
         if (t instanceof FileNotFoundException || t instanceof InputLimitException) {
             return t.getMessage();
         }
