@@ -102,6 +102,19 @@ class ReadersTest {
     }
 
     @Test
+    void busyPageGivesOnlyTheStory() {
+        Article a = articles(read("busy-page.html")).get(0);
+        assertThat(a.title()).isEqualTo("Beschietingen Charkiv houden aan");
+        assertThat(a.source().outlet()).isEqualTo("Voorbeeld Nieuws");
+        assertThat(a.published()).isEqualTo(new Published("2022-03-07T11:20:00+01:00", Precision.DATETIME));
+        assertThat(a.language()).isEqualTo("nl");
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(paragraph(a, 0)).startsWith("De Oekraïense stad Charkiv");
+        assertThat(paragraph(a, 2)).isEqualTo("Humanitaire corridors");
+        assertThat(a.text()).doesNotContain("cookies", "Home", "Brand in Rotterdamse", "Lees ook", "nieuwsbrief", "testbestand");
+    }
+
+    @Test
     void atomFeedEntriesWithHtmlContent() {
         List<ReadItem> items = read("atom.xml");
         Article a = articles(items).get(0);
