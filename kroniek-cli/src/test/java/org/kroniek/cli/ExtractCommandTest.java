@@ -48,7 +48,17 @@ class ExtractCommandTest {
             assertThat(sentence).isNotBlank().isEqualTo(sentence.strip());
         }
         assertThat(text).startsWith("De Russische president Vladimir Poetin").doesNotContain("date 2022");
-        assertValid(r);
+    }
+
+    @Test
+    void recordsAreValidAgainstTheContractSchema() throws IOException {
+        JsonSchema schema = contractSchema();
+        JsonNode all = JSON.readTree(CliRun.of("extract", SAMPLES, "../kroniek-ingest/src/test/resources/fixtures").out());
+        assertThat(all.size()).isGreaterThan(20);
+        for (JsonNode r : all) {
+            Set<ValidationMessage> errors = schema.validate(r);
+            assertThat(errors).as(r.get("source").toString()).isEmpty();
+        }
     }
 
     @Test
@@ -61,7 +71,6 @@ class ExtractCommandTest {
         assertThat(all).hasSize(10);
         List<String> languages = new ArrayList<>();
         for (JsonNode r : all) {
-            assertValid(r);
             languages.add(r.get("language").asText());
         }
         assertThat(languages).containsOnly("nl", "en");
@@ -173,7 +182,7 @@ class ExtractCommandTest {
         assertThat(JSON.readTree(run.out().split("\n")[0]).get("title").asText()).startsWith("Sample text written for Kroniek");
     }
 
-    private static void assertValid(JsonNode record) throws IOException {
+    private static JsonSchema contractSchema() throws IOException {
         Path schemaFile = Path.of("..", "..", "shared", "contract", "record.schema.json");
         assumeTrue(Files.exists(schemaFile), "../shared/contract absent");
         JsonNode schemaJson;
@@ -182,8 +191,6 @@ class ExtractCommandTest {
         }
         // the contract's $id is relative, which the validator refuses as a base; the schema needs no base
         ((com.fasterxml.jackson.databind.node.ObjectNode) schemaJson).remove("$id");
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson);
-        Set<ValidationMessage> errors = schema.validate(record);
-        assertThat(errors).isEmpty();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson);
     }
 }
