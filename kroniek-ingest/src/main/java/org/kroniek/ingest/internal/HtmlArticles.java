@@ -41,10 +41,19 @@ public final class HtmlArticles {
                 ld.map(n -> JsonLd.text(n, "inLanguage")).orElse(null), meta(page, "og:locale")));
         Published published = published(page, ld).orElse(null);
         List<Block> blocks = HtmlBlocks.of(mainElement(page), title);
-        if (blocks.isEmpty() && ld.isPresent() && JsonLd.text(ld.get(), "articleBody") != null) {
-            blocks = PlainBlocks.split(JsonLd.text(ld.get(), "articleBody"));
+        String articleBody = ld.map(n -> JsonLd.text(n, "articleBody")).orElse(null);
+        if (articleBody != null && length(blocks) * 2 < articleBody.strip().length()) {
+            blocks = PlainBlocks.split(articleBody);
         }
         return Article.of(new Source(file, url, outlet, record), title, published, language, blocks);
+    }
+
+    private static int length(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.text().length();
+        }
+        return n;
     }
 
     private static Optional<Published> published(Document page, Optional<JsonNode> ld) {

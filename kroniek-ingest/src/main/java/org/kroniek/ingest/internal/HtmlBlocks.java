@@ -79,6 +79,11 @@ public final class HtmlBlocks {
                     if (isLinkList(e)) {
                         continue;
                     }
+                    if (isBoldHeading(e)) {
+                        pending.append(e.text());
+                        flush(pending, blocks, true);
+                        continue;
+                    }
                     collect(e, blocks, pending);
                     flush(pending, blocks, false);
                 } else {
@@ -86,6 +91,17 @@ public final class HtmlBlocks {
                 }
             }
         }
+    }
+
+    /** A paragraph that is nothing but one short bold phrase without final punctuation, as sites mark subheads. */
+    private static boolean isBoldHeading(Element e) {
+        if (!e.tagName().equals("p") || e.childrenSize() != 1) {
+            return false;
+        }
+        Element only = e.child(0);
+        String text = e.text();
+        return (only.tagName().equals("strong") || only.tagName().equals("b")) && !text.isEmpty()
+                && only.text().equals(text) && PlainBlocks.isHeading(text);
     }
 
     private static boolean isLinkList(Element e) {

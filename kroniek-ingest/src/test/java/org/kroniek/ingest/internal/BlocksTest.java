@@ -29,6 +29,24 @@ class BlocksTest {
     }
 
     @Test
+    void boldParagraphIsAHeading() {
+        var page = Jsoup.parse("<body><p>First paragraph here.</p><p><strong>Evacuations stall</strong></p>"
+                + "<p><b>Bold start</b> and a normal end.</p></body>");
+        assertThat(HtmlBlocks.of(page.body(), null)).containsExactly(new Block("First paragraph here.", false),
+                new Block("Evacuations stall", true), new Block("Bold start and a normal end.", false));
+    }
+
+    @Test
+    void jsonLdArticleBodyStandsInForAScriptRenderedPage() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"H\", "
+                + "\"articleBody\": \"The full text of the article, which the page itself renders with scripts.\\n\\nA second paragraph.\"}"
+                + "</script></head><body><article><p>Loading...</p></article></body></html>";
+        var a = HtmlArticles.parse(html, "page.html", null, null);
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.text()).startsWith("The full text of the article");
+    }
+
+    @Test
     void htmlFurnitureAndLinkListsAreDropped() {
         var page = Jsoup.parse("<body><div class='content'><h1>Title</h1><p class='byline'>By someone</p>"
                 + "<div class='social-share'>Share this</div><p>First <b>bold</b> paragraph.</p>"
