@@ -1,5 +1,7 @@
 package org.kroniek.extract;
 
+import org.kroniek.nlp.MentionStage;
+import org.kroniek.nlp.TokenStage;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.pipeline.SentenceStage;
 import org.kroniek.text.SentenceSplitter;
@@ -15,6 +17,8 @@ public final class StandardPipeline {
     public static Pipeline create() {
         return Pipeline.builder()
                 .add(new SentenceStage(SentenceSplitter.standard()))
+                .add(new TokenStage())
+                .add(new MentionStage())
                 .build();
     }
 }
