@@ -1,0 +1,205 @@
+package org.kroniek.kb;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kroniek.kb.internal.WordList;
+import org.kroniek.pipeline.Mention;
+import org.kroniek.record.Span;
+
+/**
+ * Finds the names the knowledge base knows in running text: places, countries, demonyms,
+ * organisations, well-known people and state bodies ("het Oekraïense ministerie van Defensie"),
+ * also inside hyphenated compounds ("Kremlin-woordvoerder", "NAVO-lidmaatschap") and as whole
+ * compounds ("Oost-Oekraïne"). Longest match wins, left to right. Mentions have origin
+ * {@value #ORIGIN}. Immutable and thread-safe.
+ */
+public final class GazetteerTagger {
+    /** The origin of the mentions this tagger writes. */
+    public static final String ORIGIN = "gazetteer";
+    private static final int MAX_TOKENS = 7;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’&][\\p{L}\\p{N}]+)*");
+    private static final long SMALL_PLACE = 100_000;
+
+    private final KnowledgeBase kb;
+    private final Set<String> stopwords;
+    private final Pattern heads;
+
+    public GazetteerTagger(KnowledgeBase kb) {
+        this.kb = kb;
+        this.stopwords = WordList.read("stopwords.txt");
+        StringBuilder alt = new StringBuilder();
+        for (StateBody b : kb.stateBodies()) {
+            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(b.head()));
+        }
+        this.heads = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * @param text the text
+     * @param sentences sentence spans (may be empty): one-word matches of small places at a sentence
+     *                  start are doubtful and dropped
+     * @return mentions in text order, not overlapping
+     */
+    public List<Mention> tag(String text, List<Span> sentences) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(new int[] {m.start(), m.end()});
+        }
+        List<Mention> found = new ArrayList<>(stateBodies(text, tokens));
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention best = null;
+            int bestEnd = i;
+            if (Character.isUpperCase(text.codePointAt(tokens.get(i)[0])) || Character.isDigit(text.charAt(tokens.get(i)[0]))) {
+                for (int j = Math.min(tokens.size() - 1, i + MAX_TOKENS - 1); j >= i && best == null; j--) {
+                    if (joined(text, tokens, i, j)) {
+                        best = match(text, tokens, i, j, sentences);
+                        bestEnd = j;
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                i = bestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return nonOverlapping(found);
+    }
+
+    private static boolean joined(String text, List<int[]> tokens, int i, int j) {
+        for (int k = i; k < j; k++) {
+            int gapStart = tokens.get(k)[1];
+            int gapEnd = tokens.get(k + 1)[0];
+            if (gapEnd - gapStart != 1 || (text.charAt(gapStart) != ' ' && text.charAt(gapStart) != '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Mention match(String text, List<int[]> tokens, int i, int j, List<Span> sentences) {
+        int start = tokens.get(i)[0];
+        int end = tokens.get(j)[1];
+        String surface = text.substring(start, end);
+        String f = NameKey.fold(surface);
+        if (i == j && stopwords.contains(f)) {
+            return null;
+        }
+        List<Candidate> cs = kb.lookupTaggable(f, NameKey.keyOfFolded(f));
+        boolean sentenceStart = i == j && startsSentence(text, start, sentences);
+        boolean nameNeighbour = i == j && (capitalizedNeighbour(text, tokens, i - 1, -1) || capitalizedNeighbour(text, tokens, j + 1, 1));
+        List<Candidate> ok = new ArrayList<>();
+        for (Candidate c : cs) {
+            KbEntry e = c.entry();
+            boolean bulkPlace = !c.curated() && e.kind() != EntryKind.COUNTRY;
+            if (bulkPlace && !c.exact() && e.population() < SMALL_PLACE) {
+                continue;
+            }
+            if (bulkPlace && (sentenceStart || nameNeighbour) && e.population() < SMALL_PLACE) {
+                continue;
+            }
+            if (bulkPlace && nameNeighbour && e.kind() == EntryKind.CITY) {
+                continue;
+            }
+            ok.add(c);
+        }
+        if (ok.isEmpty()) {
+            return null;
+        }
+        ok.sort(Comparator.comparing((Candidate c) -> !c.curated()).thenComparing(c -> !c.exact())
+                .thenComparing(c -> c.entry().kind() != EntryKind.COUNTRY).thenComparing(c -> -c.entry().population()));
+        Candidate top = ok.get(0);
+        double p = top.curated() && top.exact() ? 1.0 : top.exact() ? 0.9 : 0.7;
+        return new Mention(start, end, surface, top.entry().type(), p, ORIGIN);
+    }
+
+    private static boolean startsSentence(String text, int start, List<Span> sentences) {
+        for (Span s : sentences) {
+            if (s.start() <= start && start < s.end()) {
+                return text.substring(s.start(), start).isBlank() || text.substring(s.start(), start).matches("\\P{L}*");
+            }
+        }
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?\n\"“".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static boolean capitalizedNeighbour(String text, List<int[]> tokens, int k, int dir) {
+        if (k < 0 || k >= tokens.size()) {
+            return false;
+        }
+        int[] t = tokens.get(k);
+        int gapStart = dir > 0 ? tokens.get(k - 1)[1] : t[1];
+        int gapEnd = dir > 0 ? t[0] : tokens.get(k + 1)[0];
+        return gapEnd - gapStart == 1 && text.charAt(gapStart) == ' ' && Character.isUpperCase(text.codePointAt(t[0]));
+    }
+
+    /** "Russische ministerie van Defensie", "ministerie van Defensie van Rusland", "Ukrainian authorities". */
+    private List<Mention> stateBodies(String text, List<int[]> tokens) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = heads.matcher(text);
+        while (m.find()) {
+            int ti = tokenAt(tokens, m.start());
+            if (ti > 0 && tokens.get(ti - 1)[1] == m.start() - 1 && text.charAt(m.start() - 1) == ' ') {
+                int s = tokens.get(ti - 1)[0];
+                if (kb.countryOfAdjective(text.substring(s, tokens.get(ti - 1)[1])).isPresent()) {
+                    String surface = text.substring(s, m.end());
+                    if (kb.stateBody(surface).isPresent()) {
+                        out.add(new Mention(s, m.end(), surface, org.kroniek.record.EntityType.ORG, 1.0, ORIGIN));
+                        continue;
+                    }
+                }
+            }
+            int te = tokenAt(tokens, m.end() - 1);
+            for (int j = Math.min(tokens.size() - 1, te + 5); j > te + 1; j--) {
+                String surface = text.substring(m.start(), tokens.get(j)[1]);
+                if (kb.stateBody(surface).isPresent()) {
+                    out.add(new Mention(m.start(), tokens.get(j)[1], surface, org.kroniek.record.EntityType.ORG, 1.0, ORIGIN));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int tokenAt(List<int[]> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] t = tokens.get(mid);
+            if (offset < t[0]) {
+                hi = mid - 1;
+            } else if (offset >= t[1]) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Keeps the longest of overlapping mentions, earlier first on ties; returns them in text order. */
+    static List<Mention> nonOverlapping(List<Mention> mentions) {
+        List<Mention> bySize = new ArrayList<>(mentions);
+        bySize.sort(Comparator.comparingInt((Mention x) -> -(x.end() - x.start())).thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention x : bySize) {
+            if (kept.stream().noneMatch(k -> k.start() < x.end() && x.start() < k.end())) {
+                kept.add(x);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+}
