@@ -144,7 +144,7 @@ public final class EntityStage implements Stage {
             c.mentions.add(m);
             c.entry = c.entry == null ? entry : c.entry;
             if (type == EntityType.LOC && c.candidates.isEmpty()) {
-                c.candidates = typed;
+                c.candidates = Geocoder.places(kb.lookup(m.text(), lang));
             }
         }
         for (Mention m : singles) {

@@ -48,11 +48,11 @@ public final class Geocoder {
         }
     }
 
-    /** The places among a name's candidates: curated, exact, or large enough to trust a transliteration match. */
+    /** The places among a name's candidates. */
     public static List<Candidate> places(List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.entry().kind().isPlace() && (c.exact() || c.curated() || c.entry().population() >= 100_000)) {
+            if (c.entry().kind().isPlace()) {
                 out.add(c);
             }
         }
@@ -82,7 +82,8 @@ public final class Geocoder {
     private static double score(Candidate c, String folded, Context ctx) {
         KbEntry e = c.entry();
         if (e.kind() == EntryKind.COUNTRY) {
-            return 1000 + (c.exact() ? 1 : 0);
+            // A country's name in a major language is the country; its names in other languages rarely are.
+            return c.curated() ? 1000 + (c.exact() ? 1 : 0) : -10;
         }
         double s = Math.log10(e.population() + 1.0);
         if (c.curated()) {
@@ -102,7 +103,11 @@ public final class Geocoder {
         } else if ("PPLA".equals(e.feature())) {
             s += 0.5;
         }
-        s += 3 * ctx.share(e.country());
+        double share = ctx.share(e.country());
+        s += 3 * share;
+        if (!c.exact() && share == 0 && !ctx.countries().isEmpty()) {
+            s -= 3;
+        }
         double near = Double.MAX_VALUE;
         boolean sameRegion = false;
         for (KbEntry a : ctx.anchors()) {
@@ -118,7 +123,7 @@ public final class Geocoder {
             }
         }
         if (sameRegion) {
-            s += 3;
+            s += 6;
         }
         if (near <= 60) {
             s += 2.5;

@@ -9,7 +9,9 @@ import java.util.Locale;
  * transliteration variants meet: Dutch {@code oe}/French {@code ou} to {@code u},
  * {@code j}/{@code y} to {@code i}, {@code kh}/{@code ch}/{@code tsj}/{@code tsch} to {@code h},
  * {@code sj}/{@code sch}/{@code sh} to {@code s}, {@code zj}/{@code zh} to {@code z}, {@code w} to
- * {@code v}, {@code -iy}/{@code -ij}/{@code -yy} to {@code -i}, doubled letters to one.
+ * {@code v}, {@code ye}/{@code ie}/{@code je} to {@code e}, Russian {@code g} to Ukrainian and
+ * Belarusian {@code h} (Lugansk/Luhansk, Gomel/Homyel), {@code -iy}/{@code -ij}/{@code -yy} to
+ * {@code -i}, doubled letters to one.
  *
  * <pre>{@code
  * NameKey.key("Tsjernihiv").equals(NameKey.key("Chernihiv"))   // true
@@ -20,7 +22,8 @@ public final class NameKey {
     private static final String[][] RULES = {
             {"tsch", "h"}, {"tsj", "h"}, {"tch", "h"}, {"sch", "s"}, {"sj", "s"}, {"sh", "s"},
             {"zj", "z"}, {"zh", "z"}, {"kh", "h"}, {"ch", "h"}, {"ph", "f"}, {"ck", "k"},
-            {"oe", "u"}, {"ou", "u"}, {"w", "v"}, {"y", "i"}, {"j", "i"},
+            {"oe", "u"}, {"ou", "u"}, {"w", "v"}, {"ye", "e"}, {"ie", "e"}, {"je", "e"}, {"y", "i"}, {"j", "i"},
+            {"g", "h"},
     };
 
     private NameKey() {
