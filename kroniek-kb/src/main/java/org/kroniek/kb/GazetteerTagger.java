@@ -106,7 +106,7 @@ public final class GazetteerTagger {
             if (bulkPlace && (sentenceStart || nameNeighbour) && e.population() < SMALL_PLACE) {
                 continue;
             }
-            if (bulkPlace && nameNeighbour && e.kind() == EntryKind.CITY) {
+            if (bulkPlace && nameNeighbour) {
                 continue;
             }
             ok.add(c);

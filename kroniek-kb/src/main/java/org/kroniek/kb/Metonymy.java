@@ -36,7 +36,7 @@ public final class Metonymy {
         String[] next = words(after);
         if (prev.length > 0) {
             String p = prev[prev.length - 1];
-            if (SOURCE_PREPOSITIONS.contains(p) || verbs.contains(p) && !after.isEmpty() && startsClauseEnd(after)) {
+            if (SOURCE_PREPOSITIONS.contains(p) || verbs.contains(p) && startsClauseEnd(after)) {
                 return true;
             }
             if (prev.length > 1 && "according".equals(prev[prev.length - 2]) && "to".equals(p)) {

@@ -1,0 +1,63 @@
+package org.kroniek.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kroniek.pipeline.Mention;
+import org.kroniek.record.EntityType;
+
+class GazetteerTaggerTest {
+    private final GazetteerTagger tagger = new GazetteerTagger(KnowledgeBase.standard());
+
+    private List<Mention> tag(String text) {
+        return tagger.tag(text, List.of());
+    }
+
+    @Test
+    void findsNamesInsideHyphenatedCompounds() {
+        assertThat(tag("De Kremlin-woordvoerder sprak over het NAVO-lidmaatschap."))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Kremlin", EntityType.ORG), tuple("NAVO", EntityType.ORG));
+    }
+
+    @Test
+    void prefersTheWholeCompoundWhenItIsAName() {
+        assertThat(tag("Het offensief in Oost-Oekraïne gaat door."))
+                .extracting(Mention::text, Mention::type).containsExactly(tuple("Oost-Oekraïne", EntityType.LOC));
+    }
+
+    @Test
+    void longestMatchWins() {
+        assertThat(tag("De Russische president Vladimir Poetin en persbureau Ria Novosti."))
+                .extracting(Mention::text)
+                .containsExactly("Russische", "Vladimir Poetin", "Ria Novosti");
+    }
+
+    @Test
+    void stateBodiesWithTheirCountryAdjective() {
+        List<Mention> ms = tag("Volgens het Oekraïense ministerie van Defensie en de Russian Defence Ministry niet.");
+        assertThat(ms).extracting(Mention::text).containsExactly("Oekraïense ministerie van Defensie", "Russian Defence Ministry");
+        assertThat(ms).allMatch(m -> m.type() == EntityType.ORG && GazetteerTagger.ORIGIN.equals(m.origin()));
+    }
+
+    @Test
+    void spansAreExactOffsets() {
+        String text = "Troepen rond Kyiv en Chernihiv.";
+        for (Mention m : tag(text)) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    void skipsCommonWordsAndLowerCase() {
+        assertThat(tag("Daar werd geen gehoor aan gegeven. Alleen dan zullen ze stoppen.")).isEmpty();
+        assertThat(tag("de grote steden")).isEmpty();
+    }
+
+    @Test
+    void smallPlaceThatIsPartOfAPersonNameIsNoPlace() {
+        assertThat(tag("Gisteren sprak Vladimir Kovalenko met ons.")).extracting(Mention::text).doesNotContain("Vladimir");
+    }
+}
