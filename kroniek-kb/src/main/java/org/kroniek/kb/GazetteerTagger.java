@@ -2,12 +2,15 @@ package org.kroniek.kb;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kroniek.kb.internal.WordList;
 import org.kroniek.pipeline.Mention;
+import org.kroniek.record.EntityType;
 import org.kroniek.record.Span;
 
 /**
@@ -26,17 +29,15 @@ public final class GazetteerTagger {
 
     private final KnowledgeBase kb;
     private final Set<String> stopwords;
-    private final Pattern heads;
+    private final Map<String, List<String>> headsByFirstWord = new HashMap<>();
 
     public GazetteerTagger(KnowledgeBase kb) {
         this.kb = kb;
         this.stopwords = WordList.read("stopwords.txt");
-        StringBuilder alt = new StringBuilder();
         for (StateBody b : kb.stateBodies()) {
-            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(b.head()));
+            String first = NameKey.fold(b.head().split("[ -]")[0]);
+            headsByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(b.head());
         }
-        this.heads = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -57,10 +58,18 @@ public final class GazetteerTagger {
             Mention best = null;
             int bestEnd = i;
             if (Character.isUpperCase(text.codePointAt(tokens.get(i)[0])) || Character.isDigit(text.charAt(tokens.get(i)[0]))) {
-                for (int j = Math.min(tokens.size() - 1, i + MAX_TOKENS - 1); j >= i && best == null; j--) {
-                    if (joined(text, tokens, i, j)) {
-                        best = match(text, tokens, i, j, sentences);
+                for (int j = i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
+                    if (j > i && !joined(text, tokens, j - 1, j)) {
+                        break;
+                    }
+                    String f = NameKey.fold(text.substring(tokens.get(i)[0], tokens.get(j)[1]));
+                    Mention hit = match(text, tokens, i, j, sentences);
+                    if (hit != null) {
+                        best = hit;
                         bestEnd = j;
+                    }
+                    if (!kb.mayExtend(f, NameKey.keyOfFolded(f))) {
+                        break;
                     }
                 }
             }
@@ -147,29 +156,46 @@ public final class GazetteerTagger {
     /** "Russische ministerie van Defensie", "ministerie van Defensie van Rusland", "Ukrainian authorities". */
     private List<Mention> stateBodies(String text, List<int[]> tokens) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = heads.matcher(text);
-        while (m.find()) {
-            int ti = tokenAt(tokens, m.start());
-            if (ti > 0 && tokens.get(ti - 1)[1] == m.start() - 1 && text.charAt(m.start() - 1) == ' ') {
-                int s = tokens.get(ti - 1)[0];
-                if (kb.countryOfAdjective(text.substring(s, tokens.get(ti - 1)[1])).isPresent()) {
-                    String surface = text.substring(s, m.end());
-                    if (kb.stateBody(surface).isPresent()) {
-                        out.add(new Mention(s, m.end(), surface, org.kroniek.record.EntityType.ORG, 1.0, ORIGIN));
-                        continue;
-                    }
-                }
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            int[] t = tokens.get(ti);
+            List<String> heads = headsByFirstWord.get(NameKey.fold(text.substring(t[0], t[1])));
+            if (heads == null) {
+                continue;
             }
-            int te = tokenAt(tokens, m.end() - 1);
-            for (int j = Math.min(tokens.size() - 1, te + 5); j > te + 1; j--) {
-                String surface = text.substring(m.start(), tokens.get(j)[1]);
-                if (kb.stateBody(surface).isPresent()) {
-                    out.add(new Mention(m.start(), tokens.get(j)[1], surface, org.kroniek.record.EntityType.ORG, 1.0, ORIGIN));
-                    break;
+            for (String head : heads) {
+                int end = t[0] + head.length();
+                if (text.regionMatches(true, t[0], head, 0, head.length())
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    Mention m = stateBody(text, tokens, ti, end);
+                    if (m != null) {
+                        out.add(m);
+                        break;
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private Mention stateBody(String text, List<int[]> tokens, int ti, int headEnd) {
+        int headStart = tokens.get(ti)[0];
+        if (ti > 0 && tokens.get(ti - 1)[1] == headStart - 1 && text.charAt(headStart - 1) == ' ') {
+            int s = tokens.get(ti - 1)[0];
+            if (kb.countryOfAdjective(text.substring(s, tokens.get(ti - 1)[1])).isPresent()) {
+                String surface = text.substring(s, headEnd);
+                if (kb.stateBody(surface).isPresent()) {
+                    return new Mention(s, headEnd, surface, EntityType.ORG, 1.0, ORIGIN);
+                }
+            }
+        }
+        int te = tokenAt(tokens, headEnd - 1);
+        for (int j = Math.min(tokens.size() - 1, te + 5); j > te + 1; j--) {
+            String surface = text.substring(headStart, tokens.get(j)[1]);
+            if (kb.stateBody(surface).isPresent()) {
+                return new Mention(headStart, tokens.get(j)[1], surface, EntityType.ORG, 1.0, ORIGIN);
+            }
+        }
+        return null;
     }
 
     private static int tokenAt(List<int[]> tokens, int offset) {

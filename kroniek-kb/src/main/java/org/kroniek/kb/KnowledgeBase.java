@@ -33,6 +33,7 @@ public final class KnowledgeBase {
     private final NameIndex keyed;
     private final Map<String, KbEntry> byId;
     private final KbLoader.Data data;
+    private final String[] foldedHeads;
 
     private KnowledgeBase(KbLoader.Data data) {
         this.data = data;
@@ -44,6 +45,7 @@ public final class KnowledgeBase {
             ids.putIfAbsent(e.id(), e);
         }
         this.byId = ids;
+        this.foldedHeads = data.stateBodies().stream().map(b -> NameKey.fold(b.head())).toArray(String[]::new);
     }
 
     private static final class Holder {
@@ -83,9 +85,9 @@ public final class KnowledgeBase {
         return out;
     }
 
-    /** Whether any name of the knowledge base folds to this form; for taggers probing spans. */
-    boolean knowsFolded(String foldedForm) {
-        return folded.get(foldedForm).length > 0;
+    /** Whether a longer name could start with this folded form and key; for taggers growing spans. */
+    boolean mayExtend(String foldedForm, String key) {
+        return folded.hasPrefix(foldedForm + " ") || keyed.hasPrefix(key + " ");
     }
 
     private List<Candidate> candidates(String f, String k) {
@@ -142,8 +144,12 @@ public final class KnowledgeBase {
      */
     public Optional<KbEntry> stateBody(String surface) {
         String f = stripArticle(NameKey.fold(surface));
-        for (StateBody b : data.stateBodies()) {
-            String h = NameKey.fold(b.head());
+        for (int i = 0; i < foldedHeads.length; i++) {
+            StateBody b = data.stateBodies().get(i);
+            String h = foldedHeads[i];
+            if (!f.contains(h)) {
+                continue;
+            }
             String cc = null;
             if (f.endsWith(" " + h)) {
                 String before = stripArticle(f.substring(0, f.length() - h.length() - 1));

@@ -35,6 +35,13 @@ public final class NameIndex {
         return Arrays.copyOfRange(postings, offsets[i], offsets[i + 1]);
     }
 
+    /** Whether some key starts with {@code prefix}: lets a tagger stop extending a span early. */
+    public boolean hasPrefix(String prefix) {
+        int i = Arrays.binarySearch(keys, prefix);
+        int at = i >= 0 ? i + 1 : -i - 1;
+        return at < keys.length && keys[at].startsWith(prefix);
+    }
+
     public static int entry(int posting) {
         return posting >>> FLAG_BITS;
     }
