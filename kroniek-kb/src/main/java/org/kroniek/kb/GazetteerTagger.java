@@ -99,17 +99,17 @@ public final class GazetteerTagger {
         int end = tokens.get(j)[1];
         String surface = text.substring(start, end);
         String f = NameKey.fold(surface);
-        if (i == j && stopwords.contains(f)) {
+        if (i == j && stopwords.contains(f) && !isAcronym(surface)) {
             return null;
         }
         List<Candidate> cs = kb.lookupTaggable(f, NameKey.keyOfFolded(f));
         boolean sentenceStart = i == j && startsSentence(text, start, sentences);
-        boolean nameNeighbour = i == j && (capitalizedNeighbour(text, tokens, i - 1, -1) || capitalizedNeighbour(text, tokens, j + 1, 1));
+        boolean nameNeighbour = i == j && (nameLike(text, tokens, i - 1, -1) || nameLike(text, tokens, j + 1, 1));
         List<Candidate> ok = new ArrayList<>();
         for (Candidate c : cs) {
             KbEntry e = c.entry();
             boolean bulkPlace = !c.curated() && e.kind() != EntryKind.COUNTRY;
-            if (bulkPlace && !c.exact() && e.population() < SMALL_PLACE) {
+            if (bulkPlace && !c.exact() && (e.population() < SMALL_PLACE || e.kind() == EntryKind.REGION)) {
                 continue;
             }
             if (bulkPlace && (sentenceStart || nameNeighbour) && e.population() < SMALL_PLACE) {
@@ -130,6 +130,10 @@ public final class GazetteerTagger {
         return new Mention(start, end, surface, top.entry().type(), p, ORIGIN);
     }
 
+    private static boolean isAcronym(String s) {
+        return s.length() >= 2 && s.codePoints().allMatch(Character::isUpperCase);
+    }
+
     private static boolean startsSentence(String text, int start, List<Span> sentences) {
         for (Span s : sentences) {
             if (s.start() <= start && start < s.end()) {
@@ -141,6 +145,14 @@ public final class GazetteerTagger {
             k--;
         }
         return k < 0 || ".!?\n\"“".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** A capitalized word right beside a token that is not a common word: the token may be part of a longer name. */
+    private boolean nameLike(String text, List<int[]> tokens, int k, int dir) {
+        if (!capitalizedNeighbour(text, tokens, k, dir)) {
+            return false;
+        }
+        return !stopwords.contains(NameKey.fold(text.substring(tokens.get(k)[0], tokens.get(k)[1])));
     }
 
     private static boolean capitalizedNeighbour(String text, List<int[]> tokens, int k, int dir) {

@@ -12,6 +12,7 @@ package org.kroniek.kb;
 public record StateBody(String lang, String head, String template, EntryKind kind) {
     /** The canonical name of this body of a country. */
     public String nameFor(String countryName) {
-        return template.replace("{country}", countryName);
+        return template.replace("of {country}", "of " + org.kroniek.kb.internal.KbLoader.withArticle(countryName))
+                .replace("{country}", countryName);
     }
 }

@@ -94,6 +94,9 @@ public final class KbLoader {
         Map<String, double[]> centres = new HashMap<>();
         Tsv.read(anchor(), "countries.tsv", 4, f -> centres.put(f[0],
                 new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])}));
+        Tsv.read(anchor(), "country-centres.tsv", 3, f -> centres.merge(f[0],
+                new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), 0},
+                (places, factbook) -> new double[] {factbook[0], factbook[1], places[2]}));
         Map<String, List<String[]>> rows = new LinkedHashMap<>();
         Tsv.read(anchor(), "country-names.tsv.gz", 3, f -> rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f));
         rows.forEach((cc, names) -> {
@@ -117,10 +120,18 @@ public final class KbLoader {
             drafts.add(d);
             countryDrafts.put(cc, d);
             countryEnglish.put(cc, english);
-            Draft gov = new Draft("Government of " + english, EntityType.ORG, EntryKind.GOVERNMENT, cc);
+            Draft gov = new Draft("Government of " + withArticle(english), EntityType.ORG, EntryKind.GOVERNMENT, cc);
             gov.curatedName = true;
             drafts.add(gov);
         });
+    }
+
+    /** "the United Kingdom", "the Netherlands": English country names that take the article after "of". */
+    public static String withArticle(String countryName) {
+        boolean article = countryName.startsWith("United ") || countryName.endsWith(" Republic")
+                || countryName.endsWith("s") && !countryName.endsWith("us") && !countryName.equals("Laos")
+                || countryName.startsWith("Czech");
+        return article ? "the " + countryName : countryName;
     }
 
     private void loadPlaces() {
@@ -248,7 +259,7 @@ public final class KbLoader {
             Draft d = new Draft(f[0], EntityType.valueOf(f[1]), EntryKind.of(f[2]), f[3]);
             d.curatedName = true;
             if (f.length > 5 && "government".equals(f[5].trim())) {
-                d.standsFor = EntityIds.of(EntityType.ORG, "Government of " + countryEnglish.get(f[3]));
+                d.standsFor = EntityIds.of(EntityType.ORG, "Government of " + withArticle(countryEnglish.get(f[3])));
             }
             addCurated(d, f[4]);
         });
