@@ -168,11 +168,13 @@ public final class KbLoader {
             d.alias(f[2], flags);
             d.alias(name, flags);
             d.alias(base, flags);
-            for (String suffix : new String[] {" Oblast", " region", " Province"}) {
-                d.alias(base + suffix, flags);
-            }
-            for (String prefix : new String[] {"oblast ", "regio ", "provincie ", "region ", "Gebiet "}) {
-                d.alias(prefix + base, flags);
+            d.alias(base + " region", flags);
+            d.alias("regio " + base, flags);
+            d.alias("provincie " + base, flags);
+            if (BIG_COUNTRY_REGION_WORDS.contains(cc)) {
+                d.alias(base + " Oblast", flags);
+                d.alias("oblast " + base, flags);
+                d.alias("Gebiet " + base, flags);
             }
             drafts.add(d);
             regionByName.putIfAbsent(cc + "|" + NameKey.fold(name), d);
@@ -373,7 +375,8 @@ public final class KbLoader {
         String[] keys = new String[names.size()];
         IntStream.range(0, folds.length).parallel().forEach(i -> {
             folds[i] = NameKey.fold(names.get(i));
-            keys[i] = NameKey.keyOfFolded(folds[i]);
+            // Names kept only for exact lookup (country names in minor languages) get no transliteration key.
+            keys[i] = (postings.get(i) & 3) == 0 ? "" : NameKey.keyOfFolded(folds[i]);
         });
         CompletableFuture<NameIndex> folded = CompletableFuture.supplyAsync(() -> index(folds, postings));
         NameIndex keyed = index(keys, postings);
