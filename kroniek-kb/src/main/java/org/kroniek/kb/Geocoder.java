@@ -69,14 +69,45 @@ public final class Geocoder {
         String f = NameKey.fold(surface);
         KbEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean curated = false;
         for (Candidate c : places(candidates)) {
             double s = score(c, f, context);
             if (s > bestScore) {
                 best = c.entry();
                 bestScore = s;
+                curated = c.curated();
+            }
+        }
+        if (best != null && best.kind() == EntryKind.CITY && !curated) {
+            KbEntry region = namedRegionElsewhere(best, context);
+            if (region != null) {
+                return Optional.of(region);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The region the document names when a town's only namesakes lie outside it ("Andriivka
+     * (Kyiv Oblast)" when the gazetteer knows Andriivka only near Odesa): the region is right,
+     * if less precise, where the namesake would be wrong.
+     */
+    private static KbEntry namedRegionElsewhere(KbEntry town, Context ctx) {
+        KbEntry region = null;
+        for (KbEntry a : ctx.anchors()) {
+            if (a.kind() != EntryKind.REGION || a.admin1().isEmpty()) {
+                continue;
+            }
+            if (a.admin1().equals(town.admin1()) && java.util.Objects.equals(a.country(), town.country())) {
+                return null;
+            }
+            region = region == null ? a : region;
+        }
+        if (region == null || !region.hasCoordinates()
+                || km(region.lat(), region.lon(), town.lat(), town.lon()) < 150) {
+            return null;
+        }
+        return region;
     }
 
     private static double score(Candidate c, String folded, Context ctx) {

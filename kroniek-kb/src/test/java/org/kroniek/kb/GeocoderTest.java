@@ -51,6 +51,15 @@ class GeocoderTest {
     }
 
     @Test
+    void theNamedRegionBeatsANamesakeOutsideIt() {
+        // The gazetteer knows Andriivka only far from Kyiv Oblast (near Odesa).
+        KbEntry e = geocode("Andriivka", "Damaged houses in Andriivka (Kyiv Oblast)");
+        assertThat(e.kind()).isEqualTo(EntryKind.REGION);
+        assertThat(e.name()).isEqualTo("Kyiv Oblast");
+        assertThat(geocode("Andriivka", "Damaged houses in Andriivka (Odesa Oblast)").kind()).isEqualTo(EntryKind.CITY);
+    }
+
+    @Test
     void kmIsGreatCircleDistance() {
         assertThat(Geocoder.km(50.4547, 30.5238, 55.752, 37.6178)).isBetween(750.0, 760.0);
     }
