@@ -26,11 +26,13 @@ import org.kroniek.record.TextSpan;
  * {@link KbLayers#FACTS}. Thread-safe.
  */
 public final class EntityStage implements Stage {
-    private static final int ADJECTIVE_REACH = 30;
+    private static final int ADJECTIVE_REACH = 40;
+    private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile("(?:\\s+[\\p{L}-]+){0,3}\\s+");
 
     private final KnowledgeBase kb;
     private final Geocoder geocoder;
     private final Metonymy metonymy;
+    private final Set<String> stopwords = org.kroniek.kb.internal.WordList.read("stopwords.txt");
 
     public EntityStage(KnowledgeBase kb, Geocoder geocoder, Metonymy metonymy) {
         this.kb = kb;
@@ -69,7 +71,9 @@ public final class EntityStage implements Stage {
     public void process(Document doc) {
         String text = doc.text();
         String lang = doc.language();
-        List<Mention> mentions = merge(doc.list(Layers.MENTIONS));
+        List<Mention> mentions = merge(doc.list(Layers.MENTIONS).stream()
+                .filter(m -> !stopwords.contains(NameKey.fold(m.text())) || GazetteerTagger.ORIGIN.equals(m.origin()))
+                .toList());
         List<Cluster> clusters = cluster(mentions, lang);
         geocode(clusters, lang);
         clusters = joinSameEntry(clusters);
@@ -274,17 +278,22 @@ public final class EntityStage implements Stage {
         }
     }
 
+    /** "De Russische president Vladimir Poetin", "French President Emmanuel Macron": up to three title words between. */
     private String statedCountry(Mention m, List<Mention> mentions, String text) {
+        Mention previous = null;
         for (Mention a : mentions) {
-            if (a.end() <= m.start() && m.start() - a.end() <= ADJECTIVE_REACH && a.type() == EntityType.MISC) {
-                String between = text.substring(a.end(), m.start());
-                Optional<String> cc = kb.countryOfAdjective(a.text());
-                if (cc.isPresent() && between.matches("[\\s\\p{Ll}-]*")) {
-                    return cc.get();
-                }
+            if (a.end() <= m.start()) {
+                previous = a;
             }
         }
-        return null;
+        if (previous == null || previous.type() != EntityType.MISC || m.start() - previous.end() > ADJECTIVE_REACH) {
+            return null;
+        }
+        String between = text.substring(previous.end(), m.start());
+        if (!TITLE_GAP.matcher(between).matches()) {
+            return null;
+        }
+        return kb.countryOfAdjective(previous.text()).orElse(null);
     }
 
     private Entity toEntity(Cluster c) {

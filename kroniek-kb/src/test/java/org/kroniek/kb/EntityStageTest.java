@@ -117,6 +117,38 @@ class EntityStageTest {
     }
 
     @Test
+    void englishTitlesBetweenAdjectiveAndNameKeepTheStatedCountry() {
+        String text = "Ukrainian Mayor Ivan Fedorov was freed.";
+        Document doc = run(text, "en", model(text, "Ivan Fedorov", EntityType.PER));
+        assertThat(entity(doc, "PER:ivan-fedorov").country()).isEqualTo("UA");
+    }
+
+    @Test
+    void modelMentionsOfCommonWordsAreDropped() {
+        String text = "Het is koud in Kyiv.";
+        Document doc = run(text, "nl", model(text, "Het", EntityType.MISC));
+        assertThat(doc.require(Layers.ENTITIES)).extracting(Entity::name).containsExactly("Kyiv");
+    }
+
+    @Test
+    void sharedStageGivesTheSameResultOnManyThreads() throws Exception {
+        String text = "De Russische president Vladimir Poetin sprak met Emmanuel Macron over Mariupol, meldt het Kremlin.";
+        List<Entity> expected = run(text, "nl").require(Layers.ENTITIES);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Entity>>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> run(text, "nl").require(Layers.ENTITIES)));
+            }
+            for (java.util.concurrent.Future<List<Entity>> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void emptyTextGivesNoEntities() {
         Document doc = run("", "nl");
         assertThat(doc.require(Layers.ENTITIES)).isEmpty();
