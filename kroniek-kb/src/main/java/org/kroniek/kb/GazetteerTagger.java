@@ -24,7 +24,8 @@ public final class GazetteerTagger {
     /** The origin of the mentions this tagger writes. */
     public static final String ORIGIN = "gazetteer";
     private static final int MAX_TOKENS = 7;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’&][\\p{L}\\p{N}]+)*");
+    /** Words, with inner dots and apostrophes ("NU.nl", "Mar'inka"), but without a possessive 's ("Russia's"). */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.&][\\p{L}\\p{N}]+|['’](?![sS](?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+)*");
     private static final long SMALL_PLACE = 100_000;
 
     private final KnowledgeBase kb;
@@ -103,6 +104,12 @@ public final class GazetteerTagger {
             return null;
         }
         List<Candidate> cs = kb.lookupTaggable(f, NameKey.keyOfFolded(f));
+        if (cs.isEmpty() && i == j && surface.length() > 4 && surface.endsWith("s")) {
+            Mention genitive = dutchGenitive(surface, start);
+            if (genitive != null) {
+                return genitive;
+            }
+        }
         boolean sentenceStart = i == j && startsSentence(text, start, sentences);
         boolean nameNeighbour = i == j && (nameLike(text, tokens, i - 1, -1) || nameLike(text, tokens, j + 1, 1));
         List<Candidate> ok = new ArrayList<>();
@@ -128,6 +135,18 @@ public final class GazetteerTagger {
         Candidate top = ok.get(0);
         double p = top.curated() && top.exact() ? 1.0 : top.exact() ? 0.9 : 0.7;
         return new Mention(start, end, surface, top.entry().type(), p, ORIGIN);
+    }
+
+    /** "Poetins woordvoerder", "Ruslands leger": a curated person or place with the Dutch genitive s. */
+    private Mention dutchGenitive(String surface, int start) {
+        String stem = surface.substring(0, surface.length() - 1);
+        String f = NameKey.fold(stem);
+        for (Candidate c : kb.lookupTaggable(f, NameKey.keyOfFolded(f))) {
+            if (c.curated() && c.exact() && (c.entry().type() == EntityType.PER || c.entry().type() == EntityType.LOC)) {
+                return new Mention(start, start + stem.length(), stem, c.entry().type(), 0.9, ORIGIN);
+            }
+        }
+        return null;
     }
 
     private static boolean isAcronym(String s) {

@@ -51,6 +51,14 @@ class GazetteerTaggerTest {
     }
 
     @Test
+    void possessivesAndGenitivesLeaveTheName() {
+        assertThat(tag("Russia's invasion and Putin’s speech in Kharkivs'ka oblast"))
+                .extracting(Mention::text).containsExactly("Russia", "Putin");
+        assertThat(tag("Een van Poetins woordvoerders.")).extracting(Mention::text).containsExactly("Poetin");
+        assertThat(tag("Een prijs voor Heinekens.")).isEmpty();
+    }
+
+    @Test
     void skipsCommonWordsAndLowerCase() {
         assertThat(tag("Daar werd geen gehoor aan gegeven. Alleen dan zullen ze stoppen.")).isEmpty();
         assertThat(tag("de grote steden")).isEmpty();
