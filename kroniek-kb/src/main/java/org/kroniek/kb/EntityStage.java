@@ -27,6 +27,7 @@ import org.kroniek.record.TextSpan;
  */
 public final class EntityStage implements Stage {
     private static final int ADJECTIVE_REACH = 40;
+    private static final long SMALL_TOWN = 100_000;
     private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile("(?:\\s+[\\p{L}-]+){0,3}\\s+");
 
     private final KnowledgeBase kb;
@@ -75,8 +76,9 @@ public final class EntityStage implements Stage {
                 .filter(m -> !stopwords.contains(NameKey.fold(m.text())) || GazetteerTagger.ORIGIN.equals(m.origin()))
                 .toList());
         List<Cluster> clusters = cluster(mentions, lang);
-        geocode(clusters, lang);
+        Geocoder.Context context = geocode(clusters, lang);
         clusters = joinSameEntry(clusters);
+        clusters.removeIf(c -> implausiblePlace(c, context));
         assignCountries(clusters, mentions, text);
         Map<String, String> kinds = new LinkedHashMap<>();
         Map<String, String> standsFor = new LinkedHashMap<>();
@@ -214,7 +216,32 @@ public final class EntityStage implements Stage {
                 .thenComparing(c -> -c.entry().population())).orElseThrow();
     }
 
-    private void geocode(List<Cluster> clusters, String lang) {
+    /**
+     * A small foreign town (or one matched only by transliteration key) found only by the
+     * gazetteer, in a document that has nothing else near it, is more likely a person's name
+     * ("Jan", "Obama", "Clinton") than a place.
+     */
+    private static boolean implausiblePlace(Cluster c, Geocoder.Context ctx) {
+        KbEntry e = c.entry;
+        String id = e == null ? "" : e.id();
+        boolean exact = c.candidates.stream().anyMatch(x -> x.entry().id().equals(id) && x.exact());
+        boolean curated = c.candidates.stream().anyMatch(x -> x.entry().id().equals(id) && x.curated());
+        if (c.type != EntityType.LOC || e == null || curated || e.kind() != EntryKind.CITY && e.kind() != EntryKind.REGION
+                || e.population() >= SMALL_TOWN && exact
+                || c.mentions.stream().anyMatch(m -> !GazetteerTagger.ORIGIN.equals(m.origin()))
+                || e.isCapital() || ctx.countries().getOrDefault(e.country(), 0.0) > c.mentions.size()) {
+            return false;
+        }
+        for (KbEntry a : ctx.anchors()) {
+            if (!a.id().equals(e.id()) && a.hasCoordinates() && e.hasCoordinates()
+                    && Geocoder.km(a.lat(), a.lon(), e.lat(), e.lon()) <= 300) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Geocoder.Context geocode(List<Cluster> clusters, String lang) {
         Map<String, Double> countries = new HashMap<>();
         List<KbEntry> anchors = new ArrayList<>();
         for (Cluster c : clusters) {
@@ -235,6 +262,7 @@ public final class EntityStage implements Stage {
                 c.entry = geocoder.choose(c.mentions.get(0).text(), c.candidates, ctx).orElse(null);
             }
         }
+        return ctx;
     }
 
     /** Clusters that resolved to the same entry ("Kiev" and "Kyiv") become one. */

@@ -113,9 +113,19 @@ public final class GazetteerTagger {
         boolean sentenceStart = i == j && startsSentence(text, start, sentences);
         boolean nameNeighbour = i == j && (nameLike(text, tokens, i - 1, -1) || nameLike(text, tokens, j + 1, 1));
         List<Candidate> ok = new ArrayList<>();
+        boolean acronym = isAcronym(surface.replace(".", "")) || surface.chars().filter(Character::isUpperCase).count() > 1 && i == j;
         for (Candidate c : cs) {
             KbEntry e = c.entry();
             boolean bulkPlace = !c.curated() && e.kind() != EntryKind.COUNTRY;
+            if (bulkPlace && acronym) {
+                continue;
+            }
+            if (i == j && !c.exact() && (e.type() == EntityType.ORG || e.kind() == EntryKind.DEMONYM)) {
+                continue;
+            }
+            if (i == j && e.type() == EntityType.ORG && surface.length() <= 3 && !acronym) {
+                continue;
+            }
             if (bulkPlace && !c.exact() && (e.population() < SMALL_PLACE || e.kind() == EntryKind.REGION)) {
                 continue;
             }

@@ -99,9 +99,12 @@ public final class KbLoader {
                 (places, factbook) -> new double[] {factbook[0], factbook[1], places[2]}));
         Map<String, List<String[]>> rows = new LinkedHashMap<>();
         Tsv.read(anchor(), "country-names.tsv.gz", 3, f -> rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f));
+        Map<String, String> canonical = new HashMap<>();
+        Tsv.read(anchor(), "country-names-en.tsv", 2, f -> canonical.put(f[0], f[1]));
         rows.forEach((cc, names) -> {
-            String english = names.stream().filter(f -> Set.of(f[2].split(",")).contains("en")).map(f -> f[1])
+            String cldr = names.stream().filter(f -> Set.of(f[2].split(",")).contains("en")).map(f -> f[1])
                     .findFirst().orElse(names.get(0)[1]);
+            String english = canonical.getOrDefault(cc, cldr.replace(" & ", " and ").replaceAll(" \\(.*\\)$", ""));
             Draft d = new Draft(english, EntityType.LOC, EntryKind.COUNTRY, cc);
             d.curatedName = true;
             double[] c = centres.get(cc);
@@ -110,6 +113,7 @@ public final class KbLoader {
                 d.lon = c[1];
                 d.population = (long) c[2];
             }
+            d.alias(english, NameIndex.CURATED | NameIndex.TAGGABLE);
             for (String[] f : names) {
                 boolean major = false;
                 for (String l : f[2].split(",")) {
