@@ -160,7 +160,8 @@ public final class GazetteerTagger {
     }
 
     private static boolean isAcronym(String s) {
-        return s.length() >= 2 && s.codePoints().allMatch(Character::isUpperCase);
+        return s.length() >= 2 && s.codePoints().anyMatch(Character::isLetter)
+                && s.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static boolean startsSentence(String text, int start, List<Span> sentences) {

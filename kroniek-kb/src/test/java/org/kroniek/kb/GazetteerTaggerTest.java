@@ -51,6 +51,12 @@ class GazetteerTaggerTest {
     }
 
     @Test
+    void shortNamesOfOrganisationsOnlyAsAcronyms() {
+        assertThat(tag("De VVD en D66 stemden tegen; de G7 ook.")).extracting(Mention::text).containsExactly("VVD", "D66", "G7");
+        assertThat(tag("Ad zei het al.")).isEmpty();
+    }
+
+    @Test
     void possessivesAndGenitivesLeaveTheName() {
         assertThat(tag("Russia's invasion and Putin’s speech in Kharkivs'ka oblast"))
                 .extracting(Mention::text).containsExactly("Russia", "Putin");
