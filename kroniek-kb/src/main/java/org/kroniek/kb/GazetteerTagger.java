@@ -58,8 +58,11 @@ public final class GazetteerTagger {
         while (i < tokens.size()) {
             Mention best = null;
             int bestEnd = i;
-            if (Character.isUpperCase(text.codePointAt(tokens.get(i)[0])) || Character.isDigit(text.charAt(tokens.get(i)[0]))) {
-                for (int j = i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
+            boolean capital = Character.isUpperCase(text.codePointAt(tokens.get(i)[0])) || Character.isDigit(text.charAt(tokens.get(i)[0]));
+            // A lower-case word may open a longer name: "oblast Donetsk", "oosten van Oekraïne".
+            boolean opener = !capital && startsLongerName(text.substring(tokens.get(i)[0], tokens.get(i)[1]));
+            if (capital || opener) {
+                for (int j = opener ? i + 1 : i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
                     if (j > i && !joined(text, tokens, j - 1, j)) {
                         break;
                     }
@@ -95,10 +98,18 @@ public final class GazetteerTagger {
         return true;
     }
 
+    private boolean startsLongerName(String word) {
+        String f = NameKey.fold(word);
+        return !f.isEmpty() && kb.mayExtend(f, NameKey.keyOfFolded(f));
+    }
+
     private Mention match(String text, List<int[]> tokens, int i, int j, List<Span> sentences) {
         int start = tokens.get(i)[0];
         int end = tokens.get(j)[1];
         String surface = text.substring(start, end);
+        if (Character.isLowerCase(surface.codePointAt(0))) {
+            return lowerCaseOpened(surface, start);
+        }
         String f = NameKey.fold(surface);
         if (i == j && stopwords.contains(f) && !isAcronym(surface)) {
             return null;
@@ -145,6 +156,19 @@ public final class GazetteerTagger {
         Candidate top = ok.get(0);
         double p = top.curated() && top.exact() ? 1.0 : top.exact() ? 0.9 : 0.7;
         return new Mention(start, end, surface, top.entry().type(), p, ORIGIN);
+    }
+
+    /** A name that opens with a lower-case word must match exactly and be a region, a site or a curated name. */
+    private Mention lowerCaseOpened(String surface, int start) {
+        String f = NameKey.fold(surface);
+        for (Candidate c : kb.lookupTaggable(f, NameKey.keyOfFolded(f))) {
+            EntryKind k = c.entry().kind();
+            if (c.exact() && (c.curated() || k == EntryKind.REGION || k == EntryKind.SITE)
+                    && Character.isUpperCase(surface.codePointAt(surface.lastIndexOf(' ') + 1))) {
+                return new Mention(start, start + surface.length(), surface, c.entry().type(), 1.0, ORIGIN);
+            }
+        }
+        return null;
     }
 
     /** "Poetins woordvoerder", "Ruslands leger": a curated person or place with the Dutch genitive s. */

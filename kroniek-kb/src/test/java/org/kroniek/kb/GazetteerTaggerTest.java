@@ -51,6 +51,14 @@ class GazetteerTaggerTest {
     }
 
     @Test
+    void lowerCaseOpenersOfRegionsAndSites() {
+        assertThat(tag("Gevechten in het oosten van Oekraïne en in de oblast Donetsk, bij de kerncentrale van Zaporizja."))
+                .extracting(Mention::text)
+                .containsExactly("oosten van Oekraïne", "oblast Donetsk", "kerncentrale van Zaporizja");
+        assertThat(tag("de oblast is groot")).isEmpty();
+    }
+
+    @Test
     void shortNamesOfOrganisationsOnlyAsAcronyms() {
         assertThat(tag("De VVD en D66 stemden tegen; de G7 ook.")).extracting(Mention::text).containsExactly("VVD", "D66", "G7");
         assertThat(tag("Ad zei het al.")).isEmpty();
