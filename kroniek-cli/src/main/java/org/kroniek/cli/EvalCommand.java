@@ -4,9 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code kroniek eval ner}: measures Kroniek's components on annotated data. */
+/** {@code kroniek eval ...}: measures Kroniek's components against gold sets; each kind is a subcommand. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate Kroniek's components.",
-        subcommands = {EvalNerCommand.class})
+        subcommands = {
+                EvalNerCommand.class,
+                GeoEvalCommand.class,
+        })
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
