@@ -24,7 +24,7 @@ class ConllEvaluationIT {
         Path p = DATA.resolve(file);
         assumeTrue(Files.isRegularFile(p), "no " + p);
         List<ConllSentence> sentences = ConllReader.read(p);
-        return ConllTagging.evaluate(EntityTaggers.standard(language).orElseThrow(), sentences, false).score(null).f1();
+        return ConllTagging.evaluate(EntityTaggers.standard(language).orElseThrow(), sentences, false, true).score(null).f1();
     }
 
     @Test
