@@ -1,0 +1,461 @@
+package org.kroniek.extract.claims;
+
+import java.util.List;
+import org.kroniek.record.Span;
+import org.kroniek.record.Speaker;
+import org.kroniek.record.SpeakerKind;
+
+/**
+ * Finds who says what in one sentence, given its cues. The constructions, tried in this order for
+ * each cue that introduces a speaker:
+ * <ol>
+ *   <li>after the content, speaker after the cue: "..., claimen Oekraïense autoriteiten", "..., aldus X",
+ *       "\"...\", said X", "\"...\", citeert persbureau X een woordvoerder" (the first phrase relays);</li>
+ *   <li>after the content, speaker before the cue: "..., a source said";</li>
+ *   <li>"volgens X" / "according to X" before, inside or after its content;</li>
+ *   <li>before the content: subject, cue, then "dat"/"that"/":" and the content, with the subject
+ *       before the verb or (Dutch inversion) right after it: "meldde het ministerie woensdag dat";</li>
+ *   <li>a confirming, disputing or denying cue whose object points back ("die informatie", "dat"):
+ *       the sentence is a claim and points to the earlier claim;</li>
+ *   <li>without a complementizer: a Dutch te-infinitive ("zegt spijt te hebben") or English "said the ...".</li>
+ * </ol>
+ * Content that ends in or consists of a quotation takes the whole quotation, also across sentences.
+ */
+final class AttributionFinder {
+    private final String text;
+    private final ClaimLexicon lex;
+    private final SpeakerResolver resolver;
+    private final List<Span> quotes;
+    private final boolean english;
+
+    AttributionFinder(String text, ClaimLexicon lex, SpeakerResolver resolver, List<Span> quotes) {
+        this.text = text;
+        this.lex = lex;
+        this.resolver = resolver;
+        this.quotes = quotes;
+        this.english = "en".equals(lex.language());
+    }
+
+    /** The claim a cue introduces, or null when the sentence around it fits no construction. */
+    Draft find(int sentence, Phrases p, CueMatch m, boolean[] cueTokens) {
+        return switch (m.family()) {
+            case ACCORDING_TO -> accordingTo(sentence, p, m);
+            case POSTPOSED -> postposed(sentence, p, m, m.first(), m.last());
+            case REPORTING_VERB, RELAY, CONFIRM, DISPUTE, DENY, REPEAT -> verb(sentence, p, m, cueTokens);
+            default -> null;
+        };
+    }
+
+    private Draft verb(int sentence, Phrases p, CueMatch m, boolean[] cueTokens) {
+        int c0 = m.first();
+        int c1 = m.last();
+        int n = p.size();
+        if (c0 > 0 && p.is(c0 - 1, "infinitive-marker") && !hedged(p, c0, cueTokens)) {
+            return null;
+        }
+        int before = c0 - 1;
+        while (before >= 0 && p.quoteMark(before)) {
+            before--;
+        }
+        boolean afterComma = before >= 0 && p.punct(before, ",") || c0 > 0 && p.quoteMark(c0 - 1) && before < c0 - 1;
+        int comp = complementizer(p, c1);
+        if (afterComma && comp < 0) {
+            Draft d = postposed(sentence, p, m, c0, c1);
+            if (d != null) {
+                return d;
+            }
+        }
+        int end = sentenceEnd(p);
+        if (comp < 0 && c1 >= end - 4) {
+            Draft d = postposedSubjectFirst(sentence, p, m, cueTokens);
+            if (d != null) {
+                return d;
+            }
+        }
+        int cs = p.clauseStart(c0, false);
+        int f = p.firstVerb(cs, c0 + 1, cueTokens);
+        int s = p.skipAdverbs(cs, f);
+        Span speakerSpan = null;
+        int speakerFrom = -1;
+        int speakerTo = -1;
+        boolean anaphoricObject = false;
+        if (s == cs && p.isSubject(cs, f) && !p.anaphor(cs, f)) {
+            speakerFrom = cs;
+            speakerTo = f;
+        } else {
+            anaphoricObject = p.anaphor(s, f);
+            int a = f + 1;
+            if (f < c0) {
+                a = f + 1;
+            } else {
+                a = c1;
+            }
+            int agent = -1;
+            for (int j = f + 1; j < c0; j++) {
+                if (p.is(j, "agent")) {
+                    agent = j;
+                    break;
+                }
+            }
+            if (agent >= 0) {
+                a = agent + 1;
+            }
+            int e = p.npRight(a, n);
+            if (e > a) {
+                speakerFrom = a;
+                speakerTo = e;
+            }
+        }
+        int objFrom = speakerTo >= 0 && speakerTo < c0 ? speakerTo : c1;
+        for (int j = objFrom; j < Math.min(c0, objFrom + 4) && !anaphoricObject; j++) {
+            int objEnd = Math.min(j + 2, c0);
+            if (p.anaphor(j, j + 1) || p.anaphor(j, objEnd)) {
+                anaphoricObject = true;
+            }
+        }
+        if (speakerFrom < 0) {
+            return null;
+        }
+        Speaker speaker = resolver.resolve(p, speakerFrom, speakerTo);
+        if (speaker == null) {
+            return null;
+        }
+        speakerSpan = span(p, speakerFrom, speakerTo);
+        Span content = null;
+        boolean anaphoric = false;
+        boolean pointsBack = m.family() == CueFamily.CONFIRM || m.family() == CueFamily.DISPUTE || m.family() == CueFamily.DENY;
+        if (pointsBack && anaphoricObject && (comp < 0 || p.punct(comp, ":"))) {
+            anaphoric = true;
+        } else if (comp >= 0) {
+            if (comp + 1 >= end) {
+                anaphoric = m.family() == CueFamily.CONFIRM || m.family() == CueFamily.DISPUTE || m.family() == CueFamily.DENY;
+            } else {
+                content = quoteAt(p.tok(comp + 1).start(), 3);
+                if (content == null) {
+                    content = span(p, comp + 1, end);
+                }
+            }
+        } else if (anaphoricObject || (m.family() != CueFamily.REPORTING_VERB && m.family() != CueFamily.RELAY)) {
+            anaphoric = m.family() != CueFamily.REPORTING_VERB && m.family() != CueFamily.RELAY || isDemonstrativeFront(p, cs, f);
+        } else {
+            int from = skipObjectsAndTime(p, c1, end);
+            if (from < end - 2 && (english && m.family() == CueFamily.REPORTING_VERB || hasInfinitiveMarker(p, from, end))) {
+                content = span(p, from, end);
+            }
+        }
+        if (anaphoric) {
+            int colon = colonAfter(p, c1);
+            content = span(p, cs, colon >= 0 ? colon : end);
+            Draft d = new Draft(sentence, span(p, c0, c1), m.cue(), content, speaker, speakerSpan);
+            d.anaphoric = true;
+            via(d, p, cs, end);
+            return d;
+        }
+        if (content == null || content.length() == 0) {
+            return null;
+        }
+        Draft d = new Draft(sentence, span(p, c0, c1), m.cue(), content, speaker, speakerSpan);
+        if (m.family() == CueFamily.RELAY) {
+            relay(d, p, speakerFrom, speakerTo, c1, comp >= 0 ? comp : end);
+        }
+        via(d, p, cs, comp >= 0 ? comp : end);
+        return d;
+    }
+
+    /** "..., aldus X" / "..., claimen X" / "\"...\", citeert X Y": the content precedes the cue, the speaker follows. */
+    private Draft postposed(int sentence, Phrases p, CueMatch m, int c0, int c1) {
+        int end = sentenceEnd(p);
+        int a = p.skipAdverbs(c1, end);
+        int e = p.npRight(a, end);
+        if (e <= a) {
+            return null;
+        }
+        Span content = contentBefore(p, c0);
+        if (content == null) {
+            return null;
+        }
+        int speakerFrom = a;
+        String via = null;
+        if (m.family() == CueFamily.RELAY) {
+            int split = secondPhrase(p, a, e);
+            if (split > a) {
+                via = stripDeterminers(p, a, split);
+                speakerFrom = split;
+            }
+        }
+        Speaker speaker = resolver.resolve(p, speakerFrom, e);
+        if (speaker == null) {
+            return null;
+        }
+        Draft d = new Draft(sentence, span(p, c0, c1), m.cue(), content, speaker, span(p, speakerFrom, e));
+        d.via = via;
+        via(d, p, e, end);
+        return d;
+    }
+
+    /** "..., a source said." / "..., he added on Tuesday.": the speaker stands between the comma and the cue. */
+    private Draft postposedSubjectFirst(int sentence, Phrases p, CueMatch m, boolean[] cueTokens) {
+        int c0 = m.first();
+        int k = c0 - 1;
+        while (k >= 0 && !p.punct(k, ",") && !p.quoteMark(k) && c0 - k <= Phrases.MAX_NP) {
+            k--;
+        }
+        if (k < 0 || !(p.punct(k, ",") || p.quoteMark(k))) {
+            return null;
+        }
+        int from = k + 1;
+        int f = p.firstVerb(from, c0, cueTokens);
+        if (!p.isSubject(from, f)) {
+            return null;
+        }
+        Span content = contentBefore(p, k + 1);
+        if (content == null) {
+            return null;
+        }
+        Speaker speaker = resolver.resolve(p, from, f);
+        if (speaker == null) {
+            return null;
+        }
+        Draft d = new Draft(sentence, span(p, c0, m.last()), m.cue(), content, speaker, span(p, from, f));
+        via(d, p, m.last(), sentenceEnd(p));
+        return d;
+    }
+
+    /** "volgens X, ...", "..., volgens X", "... volgens X ...". */
+    private Draft accordingTo(int sentence, Phrases p, CueMatch m) {
+        int c0 = m.first();
+        int c1 = m.last();
+        int end = sentenceEnd(p);
+        int e = p.npRight(c1, end);
+        if (e <= c1) {
+            return null;
+        }
+        Speaker speaker = resolver.resolve(p, c1, e);
+        if (speaker == null) {
+            return null;
+        }
+        int cs = subordinateStart(p, c0);
+        Span content;
+        if (e >= end && c0 > 0 && p.punct(c0 - 1, ",")) {
+            content = contentBefore(p, c0);
+        } else if (cs == c0) {
+            int from = e < end && p.punct(e, ",") ? e + 1 : e;
+            content = from < end ? span(p, from, end) : null;
+        } else {
+            content = span(p, cs, end);
+        }
+        if (content == null || content.length() == 0) {
+            return null;
+        }
+        return new Draft(sentence, span(p, c0, c1), m.cue(), content, speaker, span(p, c1, e));
+    }
+
+    /** The content that ends just before token {@code c}: the quotation ending there, else the clause from the sentence start. */
+    private Span contentBefore(Phrases p, int c) {
+        int k = c - 1;
+        while (k >= 0 && (p.punct(k, ",") || p.quoteMark(k))) {
+            k--;
+        }
+        if (k < 0) {
+            int at = p.tok(0).start();
+            Span q = quoteEndingNear(at);
+            return q;
+        }
+        Span q = quoteEndingNear(p.tok(k).end());
+        if (q != null && c > 0 && p.quoteMark(c - 1) || q != null && c > 1 && p.quoteMark(c - 2)) {
+            return q;
+        }
+        int from = 0;
+        if (k + 1 - from <= 1) {
+            return null;
+        }
+        return span(p, from, k + 1);
+    }
+
+    private Span quoteEndingNear(int offset) {
+        for (Span q : quotes) {
+            if (q.end() <= offset + 1 && q.end() >= offset - 2) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private Span quoteAt(int offset, int slack) {
+        for (Span q : quotes) {
+            if (q.start() >= offset && q.start() <= offset + slack) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Index of "dat"/"that"/":" after the cue in the same clause, or -1. */
+    private int complementizer(Phrases p, int from) {
+        int end = sentenceEnd(p);
+        for (int j = from; j < end && j - from <= 12; j++) {
+            Tok t = p.tok(j);
+            if (p.punct(j, ":")) {
+                return j;
+            }
+            if (p.punct(j, ";") || p.punct(j, ".")) {
+                return -1;
+            }
+            if (p.is(j, "complementizer") && !(english && p.is(j + 1, "verb"))) {
+                if (english && t.is("that") && j + 1 < end && (p.punct(j + 1, ".,") || j + 1 == end)) {
+                    continue;
+                }
+                return j;
+            }
+            if (p.punct(j, ",") && !(english && j == from)) {
+                return -1;
+            }
+            if (p.quoteMark(j) && j == from) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int colonAfter(Phrases p, int from) {
+        for (int j = from; j < p.size(); j++) {
+            if (p.punct(j, ":;")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Where content starts after the cue once addressees ("told reporters") and time words are skipped. */
+    private int skipObjectsAndTime(Phrases p, int from, int end) {
+        int j = p.skipAdverbs(from, end);
+        if (english && j < end && (p.is(j, "preposition") || p.is(j, "recipient")) && !p.tok(j).is("that")) {
+            int e = p.npRight(j + 1, end);
+            if (e > j + 1 && e < end && p.punct(e, ",")) {
+                j = e + 1;
+            }
+        }
+        return j;
+    }
+
+    private boolean hasInfinitiveMarker(Phrases p, int from, int end) {
+        if (english) {
+            return false;
+        }
+        for (int j = from; j < end; j++) {
+            if (p.is(j, "infinitive-marker")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDemonstrativeFront(Phrases p, int cs, int f) {
+        return f - cs == 1 && p.anaphor(cs, f);
+    }
+
+    private boolean hedged(Phrases p, int c0, boolean[] cueTokens) {
+        for (int j = p.clauseStart(c0, true); j < c0; j++) {
+            for (Cue c : lex.cues()) {
+                if (c.family() == CueFamily.HEDGE && c.words().size() == 1 && c.words().get(0).equals(p.tok(j).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "citeert persbureau X een woordvoerder": where the second phrase (after a new determiner) starts, or -1. */
+    private int secondPhrase(Phrases p, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (p.is(j, "determiner") && !p.is(j - 1, "preposition") && !p.tok(j - 1).is("van") && p.tok(j - 1).isWord()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "X citeert Y: ..." before the content: the subject relays, the object speaks. */
+    private void relay(Draft d, Phrases p, int subjectFrom, int subjectTo, int c1, int limit) {
+        int a = p.skipAdverbs(c1, limit);
+        int e = p.npRight(a, limit);
+        if (e > a) {
+            Speaker object = resolver.resolve(p, a, e);
+            if (object != null) {
+                d.via = stripDeterminers(p, subjectFrom, subjectTo);
+                d.speaker = object;
+                d.speakerSpan = span(p, a, e);
+            }
+        }
+    }
+
+    /** A medium the speaker spoke to or through ("tegen de BBC", "told CNN", "in de Volkskrant"): becomes {@code via}. */
+    private void via(Draft d, Phrases p, int from, int to) {
+        if (d.via != null) {
+            return;
+        }
+        for (int j = Math.max(0, from); j < to - 1; j++) {
+            if (p.is(j, "preposition") || p.is(j, "recipient") || english && p.tok(j).lower().startsWith("told")) {
+                int a = j + 1;
+                while (a < to && !p.tok(a).isCapitalized() && (p.is(a, "determiner") || p.is(a, "preposition")
+                        || p.tok(a).is("interviews") || p.tok(a).is("interview") || p.tok(a).is("gesprek"))) {
+                    a++;
+                }
+                int e = p.npRight(a, to);
+                if (e > a) {
+                    Speaker s = resolver.resolve(p, a, e);
+                    if (s != null && s.kind() == SpeakerKind.MEDIA && p.tok(a).isCapitalized()) {
+                        d.via = stripDeterminers(p, a, e);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private String stripDeterminers(Phrases p, int from, int to) {
+        int a = from;
+        while (a < to - 1 && (p.is(a, "determiner") || isRoleWord(p, a))) {
+            a++;
+        }
+        return text.substring(p.tok(a).start(), p.tok(to - 1).end());
+    }
+
+    private boolean isRoleWord(Phrases p, int i) {
+        Tok t = p.tok(i);
+        if (t.isCapitalized()) {
+            return false;
+        }
+        for (ClaimLexicon.SpeakerWord w : lex.speakers()) {
+            if (!w.caseSensitive() && w.words().size() == 1 && w.words().get(0).equals(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the clause that "volgens X" sits in: after a subordinating or coordinating conjunction, else the sentence start. */
+    private static int subordinateStart(Phrases p, int c0) {
+        for (int j = c0 - 1; j >= 0; j--) {
+            if (p.is(j, "conjunction")) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    static int sentenceEnd(Phrases p) {
+        int end = p.size();
+        while (end > 0 && !p.tok(end - 1).isWord() && !Phrases.isQuoteMark(p.tok(end - 1)) && !")".equals(p.tok(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
+    private static Span span(Phrases p, int from, int to) {
+        if (to <= from) {
+            return new Span(p.tok(from).start(), p.tok(from).start());
+        }
+        return new Span(p.tok(from).start(), p.tok(to - 1).end());
+    }
+}

@@ -1,0 +1,171 @@
+package org.kroniek.extract.claims;
+
+import java.util.List;
+
+/**
+ * Light phrase finding over the tokens of one sentence, driven by the grammar lexicon (and by POS
+ * tags when a tagger wrote them): clause starts, verbs, complementizers and noun phrases that can
+ * name a speaker.
+ */
+final class Phrases {
+    static final int MAX_NP = 12;
+
+    private final List<Tok> toks;
+    private final ClaimLexicon lex;
+    private boolean[] cues;
+
+    Phrases(List<Tok> toks, ClaimLexicon lex) {
+        this.toks = toks;
+        this.lex = lex;
+    }
+
+    /** Marks the tokens that belong to cues: a noun phrase never runs into one. */
+    void markCues(boolean[] cueTokens) {
+        this.cues = cueTokens;
+    }
+
+    List<Tok> toks() {
+        return toks;
+    }
+
+    int size() {
+        return toks.size();
+    }
+
+    Tok tok(int i) {
+        return toks.get(i);
+    }
+
+    boolean is(int i, String grammarClass) {
+        return i >= 0 && i < toks.size() && lex.is(toks.get(i).lower(), grammarClass);
+    }
+
+    boolean punct(int i, String chars) {
+        if (i < 0 || i >= toks.size()) {
+            return false;
+        }
+        String t = toks.get(i).text();
+        return t.length() <= 2 && !toks.get(i).isWord() && chars.contains(t.substring(0, 1));
+    }
+
+    static boolean isQuoteMark(Tok t) {
+        return "\"“”„'‘’«»".indexOf(t.text().charAt(0)) >= 0 || ",,".equals(t.text()) || "''".equals(t.text());
+    }
+
+    boolean quoteMark(int i) {
+        return i >= 0 && i < toks.size() && isQuoteMark(toks.get(i));
+    }
+
+    boolean verb(int i) {
+        if (i < 0 || i >= toks.size()) {
+            return false;
+        }
+        Tok t = toks.get(i);
+        if (t.pos() != null && (t.pos().equals("V") || t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+            return true;
+        }
+        return lex.is(t.lower(), "verb");
+    }
+
+    /** The first token of the clause holding token {@code i}: after a , ; : ( or a conjunction. */
+    int clauseStart(int i, boolean stopAtComma) {
+        for (int j = i - 1; j >= 0; j--) {
+            Tok t = toks.get(j);
+            if ((stopAtComma && punct(j, ",")) || punct(j, ";:(—–") || quoteMark(j) || is(j, "conjunction")) {
+                return j + 1;
+            }
+            if (!t.isWord() && ".!?".contains(t.text())) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The end (exclusive) of the noun phrase starting at {@code i}; {@code i} when none starts there. */
+    int npRight(int i, int limit) {
+        int j = i;
+        while (j < limit && j - i < MAX_NP) {
+            Tok t = toks.get(j);
+            if (!t.isWord()) {
+                boolean abbrevDot = ".".equals(t.text()) && j > i && toks.get(j - 1).text().length() <= 3
+                        && toks.get(j - 1).isCapitalized() || ".".equals(t.text()) && j > i && "dr".equals(toks.get(j - 1).lower());
+                if ((abbrevDot && j + 1 < limit && toks.get(j + 1).isWord()) || "-".equals(t.text()) || "&".equals(t.text())) {
+                    j++;
+                    continue;
+                }
+                if (abbrevDot && j == limit - 1) {
+                    j++;
+                }
+                break;
+            }
+            String w = t.lower();
+            if (j > i && cues != null && cues[j]) {
+                break;
+            }
+            if (lex.is(w, "preposition") && !(w.equals("van") || w.equals("of")) || lex.is(w, "conjunction")
+                    || lex.is(w, "negation") || lex.is(w, "infinitive-marker") || lex.is(w, "adverb")) {
+                break;
+            }
+            if ((w.equals("van") || w.equals("of")) && (j == i || j + 1 >= limit || !toks.get(j + 1).isWord())) {
+                break;
+            }
+            if (j > i && (verb(j) || lex.is(w, "complementizer") && !lex.is(w, "determiner"))) {
+                break;
+            }
+            if (j > i && lex.is(w, "complementizer") && !t.isCapitalized()) {
+                break;
+            }
+            if (j > i && lex.is(w, "pronoun") && !lex.is(w, "determiner")) {
+                break;
+            }
+            if (j == i && verb(j) && !lex.is(w, "determiner")) {
+                break;
+            }
+            j++;
+            if (j - 1 == i && lex.is(w, "pronoun") && !lex.is(w, "determiner")) {
+                break;
+            }
+        }
+        while (j > i && (is(j - 1, "preposition") || is(j - 1, "determiner") && !toks.get(j - 1).isCapitalized())) {
+            j--;
+        }
+        return j;
+    }
+
+    /** Whether tokens {@code [from, to)} can be a subject: words only, no verb, not starting with a preposition. */
+    boolean isSubject(int from, int to) {
+        if (to <= from || to - from > MAX_NP) {
+            return false;
+        }
+        if (is(from, "preposition") && !is(from, "determiner") || is(from, "complementizer") && !is(from, "determiner")) {
+            return false;
+        }
+        return npRight(from, to) == to;
+    }
+
+    /** Index of the first token of {@code [from, to)} that is a verb or a cue; {@code to} when none. */
+    int firstVerb(int from, int to, boolean[] cueTokens) {
+        for (int j = from; j < to; j++) {
+            if (verb(j) || cueTokens[j]) {
+                return j;
+            }
+        }
+        return to;
+    }
+
+    /** Whether the tokens {@code [from, to)} are an anaphor for an earlier statement ("die verklaring", "dat"). */
+    boolean anaphor(int from, int to) {
+        if (to - from == 1) {
+            return is(from, "claim-noun") && (is(from, "determiner") || is(from, "complementizer"));
+        }
+        return to - from == 2 && is(from, "determiner") && is(from + 1, "claim-noun");
+    }
+
+    int skipAdverbs(int from, int to) {
+        int j = from;
+        while (j < to && (is(j, "adverb") || punct(j, ","))) {
+            j++;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,16 @@
+package org.kroniek.extract.claims;
+
+/** A token inside a sentence as the claim rules see it: offsets, text, lowercase text and POS (or null). */
+record Tok(int start, int end, String text, String lower, String pos) {
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    boolean isCapitalized() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean is(String s) {
+        return lower.equals(s);
+    }
+}
