@@ -1,0 +1,105 @@
+package org.kroniek.extract.claims.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kroniek.extract.claims.ClaimStage;
+import org.kroniek.pipeline.Document;
+import org.kroniek.pipeline.Pipeline;
+import org.kroniek.record.Paragraph;
+import org.kroniek.record.Source;
+import org.kroniek.record.Span;
+import org.kroniek.text.Article;
+
+/**
+ * Scores a pipeline's attributions against PolNeAR: overlap precision/recall/F1 of source, cue and
+ * content spans. The text is passed as is (paragraphs at blank lines) so that gold offsets hold.
+ */
+public final class PolnearEvaluation {
+    private final SpanScore source = new SpanScore();
+    private final SpanScore cue = new SpanScore();
+    private final SpanScore content = new SpanScore();
+    private int documents;
+
+    public void add(Pipeline pipeline, PolnearReader.Doc doc) {
+        Document d = new Document(new Article(Source.ofPath(doc.name()), null, null, "en", doc.text(), paragraphs(doc.text())));
+        pipeline.run(d);
+        List<Span> ps = new ArrayList<>();
+        List<Span> pc = new ArrayList<>();
+        List<Span> pt = new ArrayList<>();
+        for (ClaimStage.Attribution a : d.list(ClaimStage.ATTRIBUTIONS)) {
+            if (a.speaker() != null) {
+                ps.add(a.speaker());
+            }
+            if (a.cue() != null) {
+                pc.add(a.cue());
+            }
+            pt.add(a.content());
+        }
+        List<List<Span>> gs = new ArrayList<>();
+        List<List<Span>> gc = new ArrayList<>();
+        List<List<Span>> gt = new ArrayList<>();
+        for (BratAttribution b : doc.attributions()) {
+            if (!b.source().isEmpty()) {
+                gs.add(b.source());
+            }
+            if (!b.cue().isEmpty()) {
+                gc.add(b.cue());
+            }
+            if (!b.content().isEmpty()) {
+                gt.add(b.content());
+            }
+        }
+        source.add(gs, ps);
+        cue.add(gc, pc);
+        content.add(gt, pt);
+        documents++;
+    }
+
+    public SpanScore source() {
+        return source;
+    }
+
+    public SpanScore cue() {
+        return cue;
+    }
+
+    public SpanScore content() {
+        return content;
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i <= text.length()) {
+            boolean breakHere = i == text.length() || text.startsWith("\n\n", i);
+            if (breakHere) {
+                int s = start;
+                int e = i;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    out.add(new Paragraph(s, e, false));
+                }
+                while (i < text.length() && text.charAt(i) == '\n') {
+                    i++;
+                }
+                start = i;
+                if (i == text.length()) {
+                    break;
+                }
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}
