@@ -59,6 +59,9 @@ public final class EvalClaimsCommand implements Callable<Integer> {
         boolean any = false;
         if (Files.isDirectory(polnear)) {
             PolnearEvaluation e = new PolnearEvaluation();
+            if (verbose) {
+                e.printMisses(out);
+            }
             long t0 = System.nanoTime();
             for (PolnearReader.Doc d : PolnearReader.read(polnear)) {
                 e.add(pipeline, d);

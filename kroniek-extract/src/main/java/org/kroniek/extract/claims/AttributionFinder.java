@@ -59,6 +59,12 @@ final class AttributionFinder {
         }
         boolean afterComma = before >= 0 && p.punct(before, ",") || c0 > 0 && p.quoteMark(c0 - 1) && before < c0 - 1;
         int comp = complementizer(p, c1);
+        if (english && afterComma) {
+            Draft d = appositiveSubject(sentence, p, m, comp, cueTokens);
+            if (d != null) {
+                return d;
+            }
+        }
         if (afterComma && comp < 0) {
             Draft d = postposed(sentence, p, m, c0, c1);
             if (d != null) {
@@ -79,8 +85,13 @@ final class AttributionFinder {
         int speakerFrom = -1;
         int speakerTo = -1;
         boolean anaphoricObject = false;
+        int afterComma2 = lastCommaBefore(p, cs, f);
         if (s == cs && p.isSubject(cs, f) && !p.anaphor(cs, f)) {
             speakerFrom = cs;
+            speakerTo = f;
+        } else if (afterComma2 > cs && p.isSubject(afterComma2, f) && !p.anaphor(afterComma2, f)
+                && !p.quoteMark(afterComma2 - 2)) {
+            speakerFrom = afterComma2;
             speakerTo = f;
         } else {
             anaphoricObject = p.anaphor(s, f);
@@ -111,6 +122,13 @@ final class AttributionFinder {
             int objEnd = Math.min(j + 2, c0);
             if (p.anaphor(j, j + 1) || p.anaphor(j, objEnd)) {
                 anaphoricObject = true;
+            }
+        }
+        if (speakerFrom < 0 && cs > 0 && p.is(cs - 1, "conjunction")) {
+            int f0 = p.firstVerb(0, cs, cueTokens);
+            if (p.isSubject(0, f0)) {
+                speakerFrom = 0;
+                speakerTo = f0;
             }
         }
         if (speakerFrom < 0) {
@@ -160,6 +178,60 @@ final class AttributionFinder {
         }
         via(d, p, cs, comp >= 0 ? comp : end);
         return d;
+    }
+
+    /**
+     * English "Clinton, 35, the daughter of ..., said the plan works" and "..., saying the plan works":
+     * the subject opens the sentence, commas set off an apposition or the main clause, the content follows.
+     */
+    private Draft appositiveSubject(int sentence, Phrases p, CueMatch m, int comp, boolean[] cueTokens) {
+        int c0 = m.first();
+        int c1 = m.last();
+        int end = sentenceEnd(p);
+        int firstComma = -1;
+        for (int j = 0; j < c0; j++) {
+            if (p.punct(j, ",")) {
+                firstComma = j;
+                break;
+            }
+        }
+        if (firstComma <= 0 || p.quoteMark(0)) {
+            return null;
+        }
+        boolean participle = p.tok(c0).lower().endsWith("ing");
+        int subjectEnd = participle ? p.firstVerb(0, c0, cueTokens) : firstComma;
+        if (!participle) {
+            for (int j = 0; j < c0; j++) {
+                if (p.verb(j) && !p.tok(j).is("who") || p.quoteMark(j)) {
+                    return null;
+                }
+            }
+        }
+        if (!p.isSubject(0, subjectEnd)) {
+            return null;
+        }
+        Span content;
+        if (comp >= 0) {
+            if (comp + 1 >= end) {
+                return null;
+            }
+            content = quoteAt(p.tok(comp + 1).start(), 3);
+            if (content == null) {
+                content = span(p, comp + 1, end);
+            }
+        } else {
+            int from = skipObjectsAndTime(p, c1, end);
+            if (from >= end - 1) {
+                return null;
+            }
+            Span q = quoteAt(p.tok(from).start(), 3);
+            content = q != null ? q : span(p, from, end);
+        }
+        Speaker speaker = resolver.resolve(p, 0, subjectEnd);
+        if (speaker == null) {
+            return null;
+        }
+        return new Draft(sentence, span(p, c0, c1), m.cue(), content, speaker, span(p, 0, subjectEnd));
     }
 
     /** "..., aldus X" / "..., claimen X" / "\"...\", citeert X Y": the content precedes the cue, the speaker follows. */
@@ -307,14 +379,38 @@ final class AttributionFinder {
                 }
                 return j;
             }
-            if (p.punct(j, ",") && !(english && j == from)) {
+            if (p.quoteMark(j) && (j == from || j == from + 1 && p.punct(from, ","))) {
+                return j;
+            }
+            if (p.punct(j, ",") && !(english && j == from) && !(j == from && p.quoteMark(j + 1))) {
                 return -1;
             }
-            if (p.quoteMark(j) && j == from) {
+            if (j > from && (p.verb(j) || p.is(j, "conjunction") || cueAt(p, j))) {
+                return -1;
+            }
+            if (p.quoteMark(j) && (j == from || j == from + 1 && p.punct(from, ","))) {
                 return j;
             }
         }
         return -1;
+    }
+
+    private static int lastCommaBefore(Phrases p, int from, int to) {
+        for (int j = to - 1; j >= from; j--) {
+            if (p.punct(j, ",")) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean cueAt(Phrases p, int j) {
+        for (Cue c : lex.cues()) {
+            if (c.words().size() == 1 && c.words().get(0).equals(p.tok(j).lower()) && c.family().introducesSpeaker()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int colonAfter(Phrases p, int from) {

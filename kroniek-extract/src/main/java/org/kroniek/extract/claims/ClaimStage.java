@@ -40,6 +40,7 @@ public final class ClaimStage implements Stage {
     public static final Layer<List<Attribution>> ATTRIBUTIONS = Layer.of("attributions", List.class);
     private static final int CONTINUATION_SENTENCES = 2;
     private static final int MIN_CONTINUED_QUOTE_WORDS = 3;
+    private static final int MAX_COLON_SPEAKER = 4;
 
     /** One claim with where its speaker and cue stand in the text. */
     public record Attribution(Claim claim, Span speaker, Span cue, Span content) {
@@ -93,8 +94,7 @@ public final class ClaimStage implements Stage {
             List<Draft> here = new ArrayList<>();
             for (CueMatch m : ms) {
                 Span at = new Span(p.tok(m.first()).start(), p.tok(m.last() - 1).end());
-                if (!m.family().introducesSpeaker() || insideAny(at, quotes) || insideContent(at, here)
-                        || insideContent(at, drafts)) {
+                if (!m.family().introducesSpeaker() || insideAny(at, quotes)) {
                     continue;
                 }
                 Draft d = finder.find(si, p, m, cueTokens);
@@ -111,6 +111,12 @@ public final class ClaimStage implements Stage {
                     if (d != null) {
                         here.add(d);
                     }
+                }
+            }
+            if (here.isEmpty()) {
+                Draft d = colonClaim(si, p, resolver, quotes);
+                if (d != null) {
+                    here.add(d);
                 }
             }
             if (here.isEmpty() && !heading) {
@@ -169,6 +175,39 @@ public final class ClaimStage implements Stage {
         }
         Draft d = new Draft(si, null, null, q, last.speaker, null);
         d.via = last.via;
+        return d;
+    }
+
+    /** "Vogel: \"...\"", "Trump: we will win": a short name, a colon, and what the name says. */
+    private static Draft colonClaim(int si, Phrases p, SpeakerResolver resolver, List<Span> quotes) {
+        int colon = -1;
+        for (int i = 1; i < Math.min(p.size(), MAX_COLON_SPEAKER + 1); i++) {
+            if (p.punct(i, ":")) {
+                colon = i;
+                break;
+            }
+        }
+        int end = AttributionFinder.sentenceEnd(p);
+        if (colon < 0 || colon + 2 >= end) {
+            return null;
+        }
+        int e = p.npRight(0, colon);
+        if (e != colon || !p.tok(0).isCapitalized()) {
+            return null;
+        }
+        Speaker s = resolver.resolve(p, 0, colon);
+        if (s == null) {
+            return null;
+        }
+        Span content = new Span(p.tok(colon + 1).start(), p.tok(end - 1).end());
+        for (Span q : quotes) {
+            if (q.start() >= content.start() && q.start() <= content.start() + 2) {
+                content = q;
+            }
+        }
+        Draft d = new Draft(si, new Span(p.tok(colon).start(), p.tok(colon).end()), null, content, s,
+                new Span(p.tok(0).start(), p.tok(colon - 1).end()));
+        resolver.remember(d.speakerSpan.start(), s);
         return d;
     }
 
@@ -277,15 +316,6 @@ public final class ClaimStage implements Stage {
     private static boolean insideAny(Span s, List<Span> spans) {
         for (Span q : spans) {
             if (q.contains(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean insideContent(Span s, List<Draft> drafts) {
-        for (Draft d : drafts) {
-            if (d.content.contains(s)) {
                 return true;
             }
         }

@@ -74,7 +74,7 @@ final class Phrases {
             if ((stopAtComma && punct(j, ",")) || punct(j, ";:(—–") || quoteMark(j) || is(j, "conjunction")) {
                 return j + 1;
             }
-            if (!t.isWord() && ".!?".contains(t.text())) {
+            if (!t.isWord() && "!?".contains(t.text())) {
                 return j + 1;
             }
         }
@@ -99,7 +99,7 @@ final class Phrases {
                 break;
             }
             String w = t.lower();
-            if (j > i && cues != null && cues[j]) {
+            if (cues != null && cues[j]) {
                 break;
             }
             if (lex.is(w, "preposition") && !(w.equals("van") || w.equals("of")) || lex.is(w, "conjunction")

@@ -48,8 +48,16 @@ final class SpeakerResolver {
             return null;
         }
         Tok first = p.tok(from);
+        if (to - from == 1 && p.is(from, "not-speaker") || p.is(from, "complementizer") && !p.is(from, "determiner")) {
+            return null;
+        }
         if (to - from == 1 && (p.is(from, "pronoun") || p.is(from, "latter"))) {
-            return antecedent(first.start(), first.lower(), p.is(from, "latter"));
+            Speaker a = antecedent(first.start(), first.lower(), p.is(from, "latter"));
+            if (a != null) {
+                return a;
+            }
+            boolean personal = first.is("hij") || first.is("he") || first.is("she") || first.is("i") || first.is("ik");
+            return new Speaker(null, first.text(), personal ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN, null);
         }
         if (to - from == 2 && p.is(from, "determiner") && p.is(from + 1, "latter")) {
             return antecedent(first.start(), "latter", true);

@@ -12,13 +12,19 @@ import org.kroniek.text.Article;
 
 /**
  * Scores a pipeline's attributions against PolNeAR: overlap precision/recall/F1 of source, cue and
- * content spans. The text is passed as is (paragraphs at blank lines) so that gold offsets hold.
+ * content spans. The text is passed as is (a paragraph per line) so that gold offsets hold.
  */
 public final class PolnearEvaluation {
     private final SpanScore source = new SpanScore();
     private final SpanScore cue = new SpanScore();
     private final SpanScore content = new SpanScore();
     private int documents;
+    private java.io.PrintStream misses;
+
+    /** Prints each missed gold source and each predicted content that matches no gold one. */
+    public void printMisses(java.io.PrintStream out) {
+        this.misses = out;
+    }
 
     public void add(Pipeline pipeline, PolnearReader.Doc doc) {
         Document d = new Document(new Article(Source.ofPath(doc.name()), null, null, "en", doc.text(), paragraphs(doc.text())));
@@ -49,6 +55,15 @@ public final class PolnearEvaluation {
                 gt.add(b.content());
             }
         }
+        if (misses != null) {
+            printMisses(doc, ps, pt);
+            for (ClaimStage.Attribution a : d.list(ClaimStage.ATTRIBUTIONS)) {
+                if (a.speaker() != null && doc.attributions().stream().noneMatch(b -> b.source().stream().anyMatch(a.speaker()::overlaps))) {
+                    misses.println("BADATTR " + doc.text().substring(a.speaker().start(), a.speaker().end()) + " | "
+                            + a.claim().cue() + " | " + abbreviate(a.claim().text()));
+                }
+            }
+        }
         source.add(gs, ps);
         cue.add(gc, pc);
         content.add(gt, pt);
@@ -71,12 +86,48 @@ public final class PolnearEvaluation {
         return documents;
     }
 
+    private void printMisses(PolnearReader.Doc doc, List<Span> ps, List<Span> pt) {
+        String t = doc.text();
+        for (BratAttribution b : doc.attributions()) {
+            boolean found = !b.content().isEmpty() && pt.stream().anyMatch(p -> b.content().stream().anyMatch(p::overlaps));
+            boolean srcFound = b.source().isEmpty() || ps.stream().anyMatch(p -> b.source().stream().anyMatch(p::overlaps));
+            if (!found || !srcFound) {
+                misses.println("MISS " + (found ? "src " : "all ") + frag(t, b.source()) + " | " + frag(t, b.cue()) + " | "
+                        + abbreviate(frag(t, b.content())));
+            }
+        }
+        for (Span p : ps) {
+            boolean right = doc.attributions().stream().anyMatch(b -> b.source().stream().anyMatch(p::overlaps));
+            if (!right) {
+                misses.println("BADSRC " + abbreviate(t.substring(p.start(), p.end())));
+            }
+        }
+        for (Span p : pt) {
+            boolean right = doc.attributions().stream().anyMatch(b -> b.content().stream().anyMatch(p::overlaps));
+            if (!right) {
+                misses.println("FALSE " + abbreviate(t.substring(p.start(), p.end())));
+            }
+        }
+    }
+
+    private static String frag(String text, List<Span> spans) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : spans) {
+            sb.append(text, s.start(), s.end()).append(' ');
+        }
+        return sb.toString().strip().replace('\n', ' ');
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "..." : s;
+    }
+
     static List<Paragraph> paragraphs(String text) {
         List<Paragraph> out = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i <= text.length()) {
-            boolean breakHere = i == text.length() || text.startsWith("\n\n", i);
+            boolean breakHere = i == text.length() || text.charAt(i) == '\n';
             if (breakHere) {
                 int s = start;
                 int e = i;

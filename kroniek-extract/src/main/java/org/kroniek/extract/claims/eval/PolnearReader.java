@@ -52,11 +52,9 @@ public final class PolnearReader {
         Map<String, List<Span>> spans = new HashMap<>();
         List<BratAttribution> out = new ArrayList<>();
         for (String line : lines) {
-            if (line.startsWith("T")) {
+            if (line.matches("T\\d+\t.*")) {
+                // a span whose text holds a line break continues on the next line, which is skipped
                 String[] f = line.split("\t");
-                if (f.length < 2) {
-                    throw new IOException(file + ": bad span line: " + line);
-                }
                 String[] typeAndOffsets = f[1].split(" ", 2);
                 List<Span> fragments = new ArrayList<>();
                 for (String frag : typeAndOffsets[1].split(";")) {
@@ -67,7 +65,7 @@ public final class PolnearReader {
             }
         }
         for (String line : lines) {
-            if (!line.startsWith("E")) {
+            if (!line.matches("E\\d+\t.*")) {
                 continue;
             }
             List<Span> source = List.of();
