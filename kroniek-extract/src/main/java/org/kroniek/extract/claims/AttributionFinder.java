@@ -59,21 +59,21 @@ final class AttributionFinder {
         }
         boolean afterComma = before >= 0 && p.punct(before, ",") || c0 > 0 && p.quoteMark(c0 - 1) && before < c0 - 1;
         int comp = complementizer(p, c1);
-        if (english && afterComma) {
-            Draft d = appositiveSubject(sentence, p, m, comp, cueTokens);
-            if (d != null) {
-                return d;
-            }
-        }
+        int end = sentenceEnd(p);
         if (afterComma && comp < 0) {
             Draft d = postposed(sentence, p, m, c0, c1);
             if (d != null) {
                 return d;
             }
         }
-        int end = sentenceEnd(p);
-        if (comp < 0 && c1 >= end - 4) {
+        if (comp < 0 && tailLike(p, c1, end)) {
             Draft d = postposedSubjectFirst(sentence, p, m, cueTokens);
+            if (d != null) {
+                return d;
+            }
+        }
+        if (english && afterComma) {
+            Draft d = appositiveSubject(sentence, p, m, comp, cueTokens);
             if (d != null) {
                 return d;
             }
@@ -202,7 +202,7 @@ final class AttributionFinder {
         int subjectEnd = participle ? p.firstVerb(0, c0, cueTokens) : firstComma;
         if (!participle) {
             for (int j = 0; j < c0; j++) {
-                if (p.verb(j) && !p.tok(j).is("who") || p.quoteMark(j)) {
+                if (p.verb(j) && !relativeClause(p, j) || p.quoteMark(j) && isDoubleQuote(p.tok(j))) {
                     return null;
                 }
             }
@@ -239,7 +239,7 @@ final class AttributionFinder {
         int end = sentenceEnd(p);
         int a = p.skipAdverbs(c1, end);
         int e = p.npRight(a, end);
-        if (e <= a) {
+        if (e <= a || !tailLike(p, e, end) && m.family() != CueFamily.RELAY) {
             return null;
         }
         Span content = contentBefore(p, c0);
@@ -268,29 +268,69 @@ final class AttributionFinder {
     /** "..., a source said." / "..., he added on Tuesday.": the speaker stands between the comma and the cue. */
     private Draft postposedSubjectFirst(int sentence, Phrases p, CueMatch m, boolean[] cueTokens) {
         int c0 = m.first();
-        int k = c0 - 1;
-        while (k >= 0 && !p.punct(k, ",") && !p.quoteMark(k) && c0 - k <= Phrases.MAX_NP) {
-            k--;
+        int k = -1;
+        for (int j = c0 - 1; j >= 0 && c0 - j <= 3 * Phrases.MAX_NP; j--) {
+            if (p.verb(j) && !relativeClause(p, j) || cueTokens[j]) {
+                break;
+            }
+            if (p.punct(j, ",") || p.quoteMark(j) && isDoubleQuote(p.tok(j))) {
+                k = j;
+                if (p.quoteMark(j) || j > 0 && p.quoteMark(j - 1)) {
+                    break;
+                }
+            }
         }
-        if (k < 0 || !(p.punct(k, ",") || p.quoteMark(k))) {
+        if (k < 0 || k + 1 >= c0) {
             return null;
         }
         int from = k + 1;
-        int f = p.firstVerb(from, c0, cueTokens);
-        if (!p.isSubject(from, f)) {
+        while (from < c0 && p.punct(from, ",")) {
+            from++;
+        }
+        int e = p.npRight(from, c0);
+        if (e <= from) {
             return null;
         }
         Span content = contentBefore(p, k + 1);
-        if (content == null) {
+        if (content == null || k < 3 && !p.quoteMark(k) && !p.quoteMark(k - 1)) {
             return null;
         }
-        Speaker speaker = resolver.resolve(p, from, f);
+        Speaker speaker = resolver.resolve(p, from, e);
         if (speaker == null) {
             return null;
         }
-        Draft d = new Draft(sentence, span(p, c0, m.last()), m.cue(), content, speaker, span(p, from, f));
+        Draft d = new Draft(sentence, span(p, c0, m.last()), m.cue(), content, speaker, span(p, from, e));
         via(d, p, m.last(), sentenceEnd(p));
         return d;
+    }
+
+    /** A verb inside "who ..."/"die ..." between commas, which does not end a subject. */
+    private boolean relativeClause(Phrases p, int j) {
+        for (int i = j - 1; i >= 0 && j - i <= 8; i--) {
+            if (p.punct(i, ",")) {
+                return false;
+            }
+            if (p.tok(i).is("who") || p.tok(i).is("which") || p.tok(i).is("die") || p.tok(i).is("dat") && english) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDoubleQuote(Tok t) {
+        return "\"“”„«»".indexOf(t.text().charAt(0)) >= 0 || ",,".equals(t.text()) || "''".equals(t.text());
+    }
+
+    /** Whether what follows position {@code j} can close a reporting clause: nothing, a comma, a time or place phrase, an addressee. */
+    private boolean tailLike(Phrases p, int j, int end) {
+        if (j >= end || p.punct(j, ",;:(") || p.quoteMark(j)) {
+            return true;
+        }
+        if (p.is(j, "adverb") || p.is(j, "preposition") || p.is(j, "recipient") || p.is(j, "agent")) {
+            return true;
+        }
+        int e = p.npRight(j, end);
+        return e > j && e - j <= 3 && (e >= end || p.punct(e, ",") || p.is(e, "preposition") || p.is(e, "adverb"));
     }
 
     /** "volgens X, ...", "..., volgens X", "... volgens X ...". */

@@ -64,6 +64,9 @@ final class Phrases {
         if (t.pos() != null && (t.pos().equals("V") || t.pos().startsWith("VB") || t.pos().equals("MD"))) {
             return true;
         }
+        if (t.lower().equals("’s") || t.lower().equals("'s")) {
+            return i > 0 && (is(i - 1, "pronoun") || is(i - 1, "not-speaker") || toks.get(i - 1).is("it"));
+        }
         return lex.is(t.lower(), "verb");
     }
 
@@ -89,7 +92,8 @@ final class Phrases {
             if (!t.isWord()) {
                 boolean abbrevDot = ".".equals(t.text()) && j > i && toks.get(j - 1).text().length() <= 3
                         && toks.get(j - 1).isCapitalized() || ".".equals(t.text()) && j > i && "dr".equals(toks.get(j - 1).lower());
-                if ((abbrevDot && j + 1 < limit && toks.get(j + 1).isWord()) || "-".equals(t.text()) || "&".equals(t.text())) {
+                if ((abbrevDot && j + 1 < limit && toks.get(j + 1).isWord()) || "-".equals(t.text()) || "&".equals(t.text())
+                        || "%".equals(t.text()) && j > i) {
                     j++;
                     continue;
                 }
@@ -132,15 +136,35 @@ final class Phrases {
         return j;
     }
 
-    /** Whether tokens {@code [from, to)} can be a subject: words only, no verb, not starting with a preposition. */
+    /**
+     * Whether tokens {@code [from, to)} can be a subject: at most 15 words, no verb, complementizer or
+     * conjunction, not starting with a preposition; inner prepositional phrases are allowed
+     * ("78 percent of voters in a recent poll").
+     */
     boolean isSubject(int from, int to) {
-        if (to <= from || to - from > MAX_NP) {
+        if (to <= from || to - from > 15) {
             return false;
         }
-        if (is(from, "preposition") && !is(from, "determiner") || is(from, "complementizer") && !is(from, "determiner")) {
+        if (is(from, "preposition") && !is(from, "determiner") || is(from, "complementizer") && !is(from, "determiner")
+                || is(from, "adverb") || is(from, "agent") && !is(from, "determiner")) {
             return false;
         }
-        return npRight(from, to) == to;
+        if (npRight(from, to) == from) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            Tok t = toks.get(j);
+            if (verb(j) || is(j, "conjunction") && !t.is("and") && !t.is("en") || quoteMark(j) && !t.text().startsWith("'")) {
+                return false;
+            }
+            if (!t.isWord() && !"%-&.".contains(t.text()) && !",".equals(t.text())) {
+                return false;
+            }
+            if (j > from && (is(j, "complementizer") && !is(j, "determiner") || is(j, "pronoun") && !is(j, "determiner"))) {
+                return false;
+            }
+        }
+        return !punct(to - 1, ",");
     }
 
     /** Index of the first token of {@code [from, to)} that is a verb or a cue; {@code to} when none. */

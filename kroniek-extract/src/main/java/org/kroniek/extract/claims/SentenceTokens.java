@@ -18,6 +18,9 @@ final class SentenceTokens {
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’.][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*|\\p{N}+(?:[.,]\\p{N}+)*|,,|''|\\S");
 
+    /** English clitics and possessives split off their word: "He’s" -> "He" "’s", "don't" -> "do" "n't". */
+    private static final Pattern CLITIC = Pattern.compile("(?i)(\\p{L}+?)(['’](?:s|re|ve|ll|d|m)|n['’]t)");
+
     private SentenceTokens() {
     }
 
@@ -46,7 +49,14 @@ final class SentenceTokens {
         Matcher m = TOKEN.matcher(text).region(from, to);
         while (m.find()) {
             String t = m.group();
-            out.add(new Tok(m.start(), m.end(), t, t.toLowerCase(Locale.ROOT), null));
+            Matcher c = CLITIC.matcher(t);
+            if (c.matches()) {
+                int split = m.start() + c.end(1);
+                out.add(new Tok(m.start(), split, c.group(1), c.group(1).toLowerCase(Locale.ROOT), null));
+                out.add(new Tok(split, m.end(), c.group(2), c.group(2).toLowerCase(Locale.ROOT), null));
+            } else {
+                out.add(new Tok(m.start(), m.end(), t, t.toLowerCase(Locale.ROOT), null));
+            }
         }
         return out;
     }
