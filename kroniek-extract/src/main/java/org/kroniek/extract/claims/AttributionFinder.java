@@ -72,7 +72,7 @@ final class AttributionFinder {
                 return d;
             }
         }
-        if (english && afterComma) {
+        if (afterComma) {
             Draft d = appositiveSubject(sentence, p, m, comp, cueTokens);
             if (d != null) {
                 return d;
@@ -123,6 +123,10 @@ final class AttributionFinder {
             if (p.anaphor(j, j + 1) || p.anaphor(j, objEnd)) {
                 anaphoricObject = true;
             }
+        }
+        if (speakerFrom < 0 && f > cs + 1 && (p.tok(cs).is("in") || p.tok(cs).is("according")) && p.npRight(cs + 1, f) == f) {
+            speakerFrom = cs + 1;
+            speakerTo = f;
         }
         if (speakerFrom < 0 && cs > 0 && p.is(cs - 1, "conjunction")) {
             int f0 = p.firstVerb(0, cs, cueTokens);
@@ -243,6 +247,10 @@ final class AttributionFinder {
             return null;
         }
         Span content = contentBefore(p, c0);
+        if (e < end && p.punct(e, ",") && e + 2 < end && content != null && !p.quoteMark(c0 - 1) && !p.quoteMark(c0 - 2)
+                && m.family() != CueFamily.POSTPOSED) {
+            content = span(p, 0, end);
+        }
         if (content == null) {
             return null;
         }
@@ -377,11 +385,7 @@ final class AttributionFinder {
         if (q != null && c > 0 && p.quoteMark(c - 1) || q != null && c > 1 && p.quoteMark(c - 2)) {
             return q;
         }
-        int from = 0;
-        if (k + 1 - from <= 1) {
-            return null;
-        }
-        return span(p, from, k + 1);
+        return span(p, 0, k + 1);
     }
 
     private Span quoteEndingNear(int offset) {
@@ -423,12 +427,26 @@ final class AttributionFinder {
                 return j;
             }
             if (p.punct(j, ",") && !(english && j == from) && !(j == from && p.quoteMark(j + 1))) {
-                return -1;
+                int close = nextComma(p, j + 1, Math.min(end, j + 12));
+                if (english || close < 0) {
+                    return -1;
+                }
+                j = close;
+                continue;
             }
             if (j > from && (p.verb(j) || p.is(j, "conjunction") || cueAt(p, j))) {
                 return -1;
             }
             if (p.quoteMark(j) && (j == from || j == from + 1 && p.punct(from, ","))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextComma(Phrases p, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (p.punct(j, ",")) {
                 return j;
             }
         }

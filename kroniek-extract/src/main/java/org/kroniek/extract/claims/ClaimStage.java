@@ -40,7 +40,7 @@ public final class ClaimStage implements Stage {
     public static final Layer<List<Attribution>> ATTRIBUTIONS = Layer.of("attributions", List.class);
     private static final int CONTINUATION_SENTENCES = 2;
     private static final int MIN_CONTINUED_QUOTE_WORDS = 3;
-    private static final int MAX_COLON_SPEAKER = 4;
+    private static final int MAX_COLON_SPEAKER = 10;
 
     /** One claim with where its speaker and cue stand in the text. */
     public record Attribution(Claim claim, Span speaker, Span cue, Span content) {
@@ -186,16 +186,19 @@ public final class ClaimStage implements Stage {
                 colon = i;
                 break;
             }
+            if (p.verb(i) || Phrases.isQuoteMark(p.tok(i))) {
+                return null;
+            }
         }
         int end = AttributionFinder.sentenceEnd(p);
         if (colon < 0 || colon + 2 >= end) {
             return null;
         }
         int e = p.npRight(0, colon);
-        if (e != colon || !p.tok(0).isCapitalized()) {
+        if (e <= 0 || !p.tok(0).isCapitalized() || e != colon && !p.punct(e, ",")) {
             return null;
         }
-        Speaker s = resolver.resolve(p, 0, colon);
+        Speaker s = resolver.resolve(p, 0, e);
         if (s == null) {
             return null;
         }
@@ -206,7 +209,7 @@ public final class ClaimStage implements Stage {
             }
         }
         Draft d = new Draft(si, new Span(p.tok(colon).start(), p.tok(colon).end()), null, content, s,
-                new Span(p.tok(0).start(), p.tok(colon - 1).end()));
+                new Span(p.tok(0).start(), p.tok(e - 1).end()));
         resolver.remember(d.speakerSpan.start(), s);
         return d;
     }

@@ -106,6 +106,11 @@ final class Phrases {
             if (cues != null && cues[j]) {
                 break;
             }
+            if ((w.equals("en") || w.equals("and")) && j > i && toks.get(j - 1).isCapitalized() && j + 1 < limit
+                    && toks.get(j + 1).isCapitalized() && toks.get(j + 1).isWord() && !lex.is(toks.get(j + 1).lower(), "pronoun")) {
+                j++;
+                continue;
+            }
             if (lex.is(w, "preposition") && !(w.equals("van") || w.equals("of")) || lex.is(w, "conjunction")
                     || lex.is(w, "negation") || lex.is(w, "infinitive-marker") || lex.is(w, "adverb")) {
                 break;
