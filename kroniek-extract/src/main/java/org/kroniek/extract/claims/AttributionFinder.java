@@ -138,7 +138,7 @@ final class AttributionFinder {
         if (speakerFrom < 0) {
             return null;
         }
-        Speaker speaker = resolver.resolve(p, speakerFrom, speakerTo);
+        Speaker speaker = resolver.resolve(p, speakerFrom, speakerTo, singular(m));
         if (speaker == null) {
             return null;
         }
@@ -263,7 +263,7 @@ final class AttributionFinder {
                 speakerFrom = split;
             }
         }
-        Speaker speaker = resolver.resolve(p, speakerFrom, e);
+        Speaker speaker = resolver.resolve(p, speakerFrom, e, singular(m));
         if (speaker == null) {
             return null;
         }
@@ -442,6 +442,12 @@ final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a Dutch cue verb is singular ("vertelt", "zei"), so that "ze" means one person; plural forms end in -en. */
+    private boolean singular(CueMatch m) {
+        String w = m.cue().words().get(0);
+        return !english && m.family() != CueFamily.POSTPOSED && m.family() != CueFamily.ACCORDING_TO && !w.endsWith("en");
     }
 
     private static int nextComma(Phrases p, int from, int to) {

@@ -71,6 +71,11 @@ public final class ClaimLexicon {
         return countries.get(word);
     }
 
+    /** Endings of words that name a person's role ("-woordvoerder", "-leider", "Kamerlid"). */
+    public java.util.List<String> personRoleSuffixes() {
+        return grammar.entrySet().stream().filter(e -> e.getValue().contains("person-role-suffix")).map(Map.Entry::getKey).toList();
+    }
+
     /** Whether a lowercase word belongs to a grammar class of {@code grammar-LANG.tsv}. */
     public boolean is(String lowerWord, String grammarClass) {
         Set<String> classes = grammar.get(lowerWord);

@@ -20,7 +20,7 @@ import org.kroniek.record.TextSpan;
  */
 final class SpeakerResolver {
     /** A person or speaker seen earlier in the text, for pronouns. */
-    private record Seen(int offset, Speaker speaker, boolean person) {
+    private record Seen(int offset, Speaker speaker, boolean person, String role) {
     }
 
     private final String text;
@@ -33,17 +33,25 @@ final class SpeakerResolver {
         this.lex = lex;
         this.entities = entities;
         for (PersonMention p : persons) {
-            seen.add(new Seen(p.start(), new Speaker(p.entity(), p.text(), SpeakerKind.PERSON, p.country()), true));
+            seen.add(new Seen(p.start(), new Speaker(p.entity(), p.text(), SpeakerKind.PERSON, p.country()), true, p.role()));
         }
     }
 
     /** Notes a speaker so that later pronouns can refer to it. */
     void remember(int offset, Speaker speaker) {
-        seen.add(new Seen(offset, speaker, speaker.kind() == SpeakerKind.PERSON));
+        seen.add(new Seen(offset, speaker, speaker.kind() == SpeakerKind.PERSON, null));
     }
 
     /** The speaker named by tokens {@code [from, to)} of a sentence; null when they name nobody. */
     Speaker resolve(Phrases p, int from, int to) {
+        return resolve(p, from, to, false);
+    }
+
+    /**
+     * As {@link #resolve(Phrases, int, int)}; {@code singular} says that the verb agreeing with the
+     * speaker is singular, so that "ze"/"zij" look for a person first.
+     */
+    Speaker resolve(Phrases p, int from, int to, boolean singular) {
         if (to <= from) {
             return null;
         }
@@ -52,7 +60,7 @@ final class SpeakerResolver {
             return null;
         }
         if (to - from == 1 && (p.is(from, "pronoun") || p.is(from, "latter"))) {
-            Speaker a = antecedent(first.start(), first.lower(), p.is(from, "latter"));
+            Speaker a = antecedent(first.start(), singular ? "hij" : first.lower(), p.is(from, "latter"));
             if (a != null) {
                 return a;
             }
@@ -65,6 +73,18 @@ final class SpeakerResolver {
         int start = first.start();
         int end = p.tok(to - 1).end();
         String words = text.substring(start, end);
+        if (to - from >= 2 && p.is(from, "determiner") && !hasName(p, from, to)) {
+            String head = p.tok(to - 1).lower();
+            Seen person = null;
+            for (Seen s : seen) {
+                if (s.offset() < start && head.equals(s.role()) && (person == null || s.offset() > person.offset())) {
+                    person = s;
+                }
+            }
+            if (person != null) {
+                return person.speaker();
+            }
+        }
         Entity entity = entityAt(new Span(start, end));
         Role role = role(p, from, to);
         String country = country(p, from, to);
@@ -76,6 +96,7 @@ final class SpeakerResolver {
         if (entity != null && entity.type() == EntityType.PER) {
             kind = SpeakerKind.PERSON;
         }
+
         if (role.ofPart >= 0) {
             Speaker of = resolve(p, role.ofPart, to);
             if (of != null) {
@@ -89,6 +110,9 @@ final class SpeakerResolver {
                     entity = null;
                 }
             }
+        }
+        if (kind == SpeakerKind.UNKNOWN && role.personal && role.word != null) {
+            kind = SpeakerKind.PERSON;
         }
         if (country == null && role.word != null && !named) {
             Speaker earlier = earlierWith(start, role.word);
