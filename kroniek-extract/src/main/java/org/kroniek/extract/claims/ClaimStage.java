@@ -68,6 +68,7 @@ public final class ClaimStage implements Stage {
         List<Span> quotes = QuoteFinder.find(text, paragraphs);
         SpeakerResolver resolver = new SpeakerResolver(text, lex,
                 entities, PersonFinder.find(text, entities, doc.list(Layers.MENTIONS), tokens, lex));
+        resolver.noteInstitutions(tokens);
         AttributionFinder finder = new AttributionFinder(text, lex, resolver, quotes);
         CueMatcher matcher = new CueMatcher(lex);
         StatusAssigner statuses = new StatusAssigner(lex, text);
@@ -165,7 +166,8 @@ public final class ClaimStage implements Stage {
         while (startSentence > 0 && sentences.get(startSentence).start() > q.start()) {
             startSentence--;
         }
-        boolean opensSentence = q.start() - sentences.get(startSentence).start() <= 2;
+        String before = text.substring(sentences.get(startSentence).start(), q.start()).replaceAll("[\\s,„“\"'‘«]+$", "");
+        boolean opensSentence = before.isEmpty() || ".!?”\"'’»".indexOf(before.charAt(before.length() - 1)) >= 0;
         if (!opensSentence || text.substring(q.start(), q.end()).split("\\s+").length < MIN_CONTINUED_QUOTE_WORDS) {
             return null;
         }

@@ -79,7 +79,7 @@ final class PersonFinder {
     }
 
     private static boolean isRole(Tok t, ClaimLexicon lex) {
-        if (!t.isWord() || t.isCapitalized() && !t.text().contains("-")) {
+        if (!t.isWord()) {
             return false;
         }
         String last = t.lower().substring(t.lower().lastIndexOf('-') + 1);

@@ -23,6 +23,8 @@ final class SpeakerResolver {
     private record Seen(int offset, Speaker speaker, boolean person, String role) {
     }
 
+    private static final String INSTITUTION = "#institution";
+
     private final String text;
     private final ClaimLexicon lex;
     private final List<Entity> entities;
@@ -34,6 +36,30 @@ final class SpeakerResolver {
         this.entities = entities;
         for (PersonMention p : persons) {
             seen.add(new Seen(p.start(), new Speaker(p.entity(), p.text(), SpeakerKind.PERSON, p.country()), true, p.role()));
+        }
+    }
+
+    /**
+     * Notes institutions named with a country ("het Russische ministerie van Defensie") so that a
+     * later bare "het ministerie" gets their country even when they made no claim.
+     */
+    void noteInstitutions(List<List<Tok>> sentences) {
+        for (List<Tok> toks : sentences) {
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                String country = lex.country(toks.get(i).text());
+                if (country == null) {
+                    continue;
+                }
+                Tok next = toks.get(i + 1);
+                for (ClaimLexicon.SpeakerWord w : lex.speakers()) {
+                    if (!w.caseSensitive() && w.words().size() == 1 && w.words().get(0).equals(next.lower())
+                            && w.kind() != SpeakerKind.UNKNOWN) {
+                        seen.add(new Seen(toks.get(i).start(), new Speaker(null, toks.get(i).text() + " " + next.text(),
+                                w.kind(), country), false, INSTITUTION));
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -134,7 +160,8 @@ final class SpeakerResolver {
                 || pronoun.equals("him") || pronoun.equals("she");
         Seen best = null;
         for (Seen s : seen) {
-            if (s.offset() < offset && (!personal || s.person()) && (best == null || s.offset() > best.offset())) {
+            if (s.offset() < offset && (!personal || s.person()) && s.role() != INSTITUTION
+                    && (best == null || s.offset() > best.offset())) {
                 best = s;
             }
         }
