@@ -60,7 +60,16 @@ final class AttributionFinder {
         boolean afterComma = before >= 0 && p.punct(before, ",") || c0 > 0 && p.quoteMark(c0 - 1) && before < c0 - 1;
         int comp = complementizer(p, c1);
         int end = sentenceEnd(p);
-        if (afterComma && comp < 0) {
+        boolean participle = english && p.tok(c0).lower().endsWith("ing");
+        if (english && p.tok(c0).isCapitalized() && participle) {
+            return null;
+        }
+        if (participle && afterComma) {
+            Draft d = appositiveSubject(sentence, p, m, comp, cueTokens);
+            return d != null ? d : participleOfMainClause(sentence, p, m, comp, cueTokens);
+        }
+        boolean inverts = !english || p.is(c0, "inverts") || m.family() == CueFamily.RELAY;
+        if (afterComma && comp < 0 && inverts) {
             Draft d = postposed(sentence, p, m, c0, c1);
             if (d != null) {
                 return d;
@@ -238,6 +247,25 @@ final class AttributionFinder {
         return new Draft(sentence, span(p, c0, c1), m.cue(), content, speaker, span(p, 0, subjectEnd));
     }
 
+    /** "The mayor spoke on Monday, saying the bridge will reopen": the main clause's subject says what follows. */
+    private Draft participleOfMainClause(int sentence, Phrases p, CueMatch m, int comp, boolean[] cueTokens) {
+        int end = sentenceEnd(p);
+        int f = p.firstVerb(0, m.first(), cueTokens);
+        if (f >= m.first() || !p.isSubject(0, f)) {
+            return null;
+        }
+        int from = comp >= 0 ? comp + 1 : skipObjectsAndTime(p, m.last(), end);
+        if (from >= end - 1) {
+            return null;
+        }
+        Speaker speaker = resolver.resolve(p, 0, f);
+        if (speaker == null) {
+            return null;
+        }
+        Span q = quoteAt(p.tok(from).start(), 3);
+        return new Draft(sentence, span(p, m.first(), m.last()), m.cue(), q != null ? q : span(p, from, end), speaker, span(p, 0, f));
+    }
+
     /** "..., aldus X" / "..., claimen X" / "\"...\", citeert X Y": the content precedes the cue, the speaker follows. */
     private Draft postposed(int sentence, Phrases p, CueMatch m, int c0, int c1) {
         int end = sentenceEnd(p);
@@ -350,7 +378,7 @@ final class AttributionFinder {
         if (e <= c1) {
             return null;
         }
-        Speaker speaker = resolver.resolve(p, c1, e);
+        Speaker speaker = resolver.resolveObject(p, c1, e, false);
         if (speaker == null) {
             return null;
         }

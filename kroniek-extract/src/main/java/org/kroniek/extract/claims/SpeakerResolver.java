@@ -78,6 +78,14 @@ final class SpeakerResolver {
      * speaker is singular, so that "ze"/"zij" look for a person first.
      */
     Speaker resolve(Phrases p, int from, int to, boolean singular) {
+        if (to - from == 1 && p.is(from, "object-pronoun")) {
+            return null;
+        }
+        return resolveObject(p, from, to, singular);
+    }
+
+    /** As {@link #resolve(Phrases, int, int, boolean)}, also taking object pronouns ("according to him"). */
+    Speaker resolveObject(Phrases p, int from, int to, boolean singular) {
         if (to <= from) {
             return null;
         }
