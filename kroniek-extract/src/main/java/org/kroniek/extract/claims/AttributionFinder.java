@@ -104,15 +104,10 @@ final class AttributionFinder {
             speakerTo = f;
         } else {
             anaphoricObject = p.anaphor(s, f);
-            int a = f + 1;
-            if (f < c0) {
-                a = f + 1;
-            } else {
-                a = c1;
-            }
+            int a = f < c0 ? f + 1 : c1;
             int agent = -1;
-            for (int j = f + 1; j < c0; j++) {
-                if (p.is(j, "agent")) {
+            for (int j = f + 1; j < Math.min(n, c1 + 2); j++) {
+                if (p.is(j, "agent") && (j < c0 || j >= c1)) {
                     agent = j;
                     break;
                 }
@@ -120,10 +115,21 @@ final class AttributionFinder {
             if (agent >= 0) {
                 a = agent + 1;
             }
-            int e = p.npRight(a, n);
-            if (e > a) {
-                speakerFrom = a;
-                speakerTo = e;
+            if (agent >= 0 || !english) {
+                int e = p.npRight(a, n);
+                if (e > a) {
+                    speakerFrom = a;
+                    speakerTo = e;
+                }
+            } else {
+                for (int j = cs + 1; j < f; j++) {
+                    boolean boundary = p.punct(j - 1, ",;:") || p.is(j - 1, "adverb") || p.is(j - 1, "conjunction");
+                    if (boundary && p.isSubject(j, f) && !p.anaphor(j, f)) {
+                        speakerFrom = j;
+                        speakerTo = f;
+                        break;
+                    }
+                }
             }
         }
         int objFrom = speakerTo >= 0 && speakerTo < c0 ? speakerTo : c1;
@@ -143,6 +149,10 @@ final class AttributionFinder {
                 speakerFrom = 0;
                 speakerTo = f0;
             }
+        }
+        if (speakerFrom < 0 && english && p.isSubject(0, p.firstVerb(0, c0, cueTokens)) && p.firstVerb(0, c0, cueTokens) < cs) {
+            speakerFrom = 0;
+            speakerTo = p.firstVerb(0, c0, cueTokens);
         }
         if (speakerFrom < 0) {
             return null;

@@ -57,6 +57,16 @@ public final class PolnearEvaluation {
         }
         if (misses != null) {
             printMisses(doc, ps, pt);
+            for (BratAttribution b : doc.attributions()) {
+                for (ClaimStage.Attribution a : d.list(ClaimStage.ATTRIBUTIONS)) {
+                    if (!b.source().isEmpty() && b.content().stream().anyMatch(a.content()::overlaps)
+                            && (a.speaker() == null || b.source().stream().noneMatch(a.speaker()::overlaps))) {
+                        misses.println("WRONGSRC " + frag(doc.text(), b.source()) + " | "
+                                + (a.speaker() == null ? "-" : doc.text().substring(a.speaker().start(), a.speaker().end()))
+                                + " | " + a.claim().cue() + " | " + abbreviate(a.claim().text()));
+                    }
+                }
+            }
             for (ClaimStage.Attribution a : d.list(ClaimStage.ATTRIBUTIONS)) {
                 if (a.speaker() != null && doc.attributions().stream().noneMatch(b -> b.source().stream().anyMatch(a.speaker()::overlaps))) {
                     misses.println("BADATTR " + doc.text().substring(a.speaker().start(), a.speaker().end()) + " | "
