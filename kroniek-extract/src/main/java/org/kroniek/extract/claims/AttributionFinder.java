@@ -150,6 +150,13 @@ final class AttributionFinder {
                 speakerTo = f0;
             }
         }
+        if (speakerFrom < 0 && english) {
+            int[] left = nearestLeftSubject(p, c0, cueTokens);
+            if (left != null) {
+                speakerFrom = left[0];
+                speakerTo = left[1];
+            }
+        }
         if (speakerFrom < 0 && english && p.isSubject(0, p.firstVerb(0, c0, cueTokens)) && p.firstVerb(0, c0, cueTokens) < cs) {
             speakerFrom = 0;
             speakerTo = p.firstVerb(0, c0, cueTokens);
@@ -372,7 +379,8 @@ final class AttributionFinder {
         if (j >= end || p.punct(j, ",;:(") || p.quoteMark(j)) {
             return true;
         }
-        if (p.is(j, "adverb") || p.is(j, "preposition") || p.is(j, "recipient") || p.is(j, "agent")) {
+        if (p.is(j, "adverb") || p.is(j, "preposition") || p.is(j, "recipient") || p.is(j, "agent")
+                || p.is(j, "conjunction") && !p.tok(j).is("and") && !p.tok(j).is("en")) {
             return true;
         }
         int e = p.npRight(j, end);
@@ -480,6 +488,31 @@ final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The noun phrase right before the verb group that ends in the cue ("..., Clinton said", "Mr. Lew also said"),
+     * as {@code {from, to}}, or null.
+     */
+    private int[] nearestLeftSubject(Phrases p, int c0, boolean[] cueTokens) {
+        int to = c0;
+        while (to > 0 && (p.verb(to - 1) || p.is(to - 1, "adverb") || p.is(to - 1, "negation")) && !p.is(to - 1, "pronoun")) {
+            to--;
+        }
+        int from = to;
+        while (from > 0) {
+            int j = from - 1;
+            Tok t = p.tok(j);
+            if (!t.isWord() && !"%-&.".contains(t.text()) || p.verb(j) || cueTokens[j] || p.is(j, "complementizer") && !p.is(j, "determiner")
+                    || p.is(j, "conjunction") && !(t.is("and") && from < to && p.tok(from).isCapitalized())) {
+                break;
+            }
+            from = j;
+        }
+        while (from < to && (p.is(from, "preposition") || p.is(from, "adverb")) && !p.is(from, "determiner")) {
+            from = p.npRight(from + 1, to) < to ? to : to;
+        }
+        return from < to && p.isSubject(from, to) ? new int[] {from, to} : null;
     }
 
     /** Whether a Dutch cue verb is singular ("vertelt", "zei"), so that "ze" means one person; plural forms end in -en. */
