@@ -164,6 +164,9 @@ final class AttributionFinder {
         if (speakerFrom < 0) {
             return null;
         }
+        while (speakerTo - 1 > speakerFrom && (p.is(speakerTo - 1, "adverb") || p.is(speakerTo - 1, "negation"))) {
+            speakerTo--;
+        }
         Speaker speaker = resolver.resolve(p, speakerFrom, speakerTo, singular(m));
         if (speaker == null) {
             return null;
