@@ -36,8 +36,11 @@ final class AttributionFinder {
         this.english = "en".equals(lex.language());
     }
 
+    private Span previousSentence;
+
     /** The claim a cue introduces, or null when the sentence around it fits no construction. */
-    Draft find(int sentence, Phrases p, CueMatch m, boolean[] cueTokens) {
+    Draft find(int sentence, Phrases p, CueMatch m, boolean[] cueTokens, Span previous) {
+        this.previousSentence = previous;
         return switch (m.family()) {
             case ACCORDING_TO -> accordingTo(sentence, p, m);
             case POSTPOSED -> postposed(sentence, p, m, m.first(), m.last());
@@ -69,6 +72,12 @@ final class AttributionFinder {
             return d != null ? d : participleOfMainClause(sentence, p, m, comp, cueTokens);
         }
         boolean inverts = !english || p.is(c0, "inverts") || m.family() == CueFamily.RELAY;
+        if (afterComma && commasBefore(p, c0) >= 2) {
+            Draft d = appositiveSubject(sentence, p, m, comp, cueTokens);
+            if (d != null) {
+                return d;
+            }
+        }
         if (afterComma && comp < 0 && inverts) {
             Draft d = postposed(sentence, p, m, c0, c1);
             if (d != null) {
@@ -194,7 +203,10 @@ final class AttributionFinder {
                 content = span(p, from, end);
             }
         }
-        if (anaphoric) {
+        if (anaphoric && m.family() == CueFamily.REPORTING_VERB && previousSentence != null) {
+            content = previousSentence;
+            anaphoric = false;
+        } else if (anaphoric) {
             int colon = colonAfter(p, c1);
             content = span(p, cs, colon >= 0 ? colon : end);
             Draft d = new Draft(sentence, span(p, c0, c1), m.cue(), content, speaker, speakerSpan);
@@ -379,7 +391,7 @@ final class AttributionFinder {
 
     /** Whether what follows position {@code j} can close a reporting clause: nothing, a comma, a time or place phrase, an addressee. */
     private boolean tailLike(Phrases p, int j, int end) {
-        if (j >= end || p.punct(j, ",;:(") || p.quoteMark(j)) {
+        if (j >= end || p.punct(j, ",;:(.!?") || p.quoteMark(j)) {
             return true;
         }
         if (p.is(j, "adverb") || p.is(j, "preposition") || p.is(j, "recipient") || p.is(j, "agent")
@@ -472,7 +484,7 @@ final class AttributionFinder {
                 }
                 return j;
             }
-            if (p.quoteMark(j) && (j == from || j == from + 1 && p.punct(from, ","))) {
+            if (p.quoteMark(j) && isDoubleQuote(p.tok(j)) && (j == from || j == from + 1 && p.punct(from, ","))) {
                 return j;
             }
             if (p.punct(j, ",") && !(english && j == from) && !(j == from && p.quoteMark(j + 1))) {
@@ -486,7 +498,7 @@ final class AttributionFinder {
             if (j > from && (p.verb(j) || p.is(j, "conjunction") || cueAt(p, j))) {
                 return -1;
             }
-            if (p.quoteMark(j) && (j == from || j == from + 1 && p.punct(from, ","))) {
+            if (p.quoteMark(j) && isDoubleQuote(p.tok(j)) && (j == from || j == from + 1 && p.punct(from, ","))) {
                 return j;
             }
         }
@@ -522,6 +534,16 @@ final class AttributionFinder {
     private boolean singular(CueMatch m) {
         String w = m.cue().words().get(0);
         return !english && m.family() != CueFamily.POSTPOSED && m.family() != CueFamily.ACCORDING_TO && !w.endsWith("en");
+    }
+
+    private static int commasBefore(Phrases p, int c0) {
+        int n = 0;
+        for (int j = 0; j < c0; j++) {
+            if (p.punct(j, ",")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int nextComma(Phrases p, int from, int to) {
@@ -632,7 +654,7 @@ final class AttributionFinder {
             if (p.is(j, "preposition") || p.is(j, "recipient") || english && p.tok(j).lower().startsWith("told")) {
                 int a = j + 1;
                 while (a < to && !p.tok(a).isCapitalized() && (p.is(a, "determiner") || p.is(a, "preposition")
-                        || p.tok(a).is("interviews") || p.tok(a).is("interview") || p.tok(a).is("gesprek"))) {
+                        || p.tok(a).is("interviews") || p.tok(a).is("interview") || p.tok(a).is("gesprek") || isRoleWord(p, a))) {
                     a++;
                 }
                 int e = p.npRight(a, to);

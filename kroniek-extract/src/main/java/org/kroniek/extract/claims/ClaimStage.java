@@ -38,7 +38,7 @@ import org.kroniek.text.SentenceSplitter;
 public final class ClaimStage implements Stage {
     /** Claims with the token-level spans of speaker and cue, for evaluation. */
     public static final Layer<List<Attribution>> ATTRIBUTIONS = Layer.of("attributions", List.class);
-    private static final int CONTINUATION_SENTENCES = 2;
+    private static final int CONTINUATION_SENTENCES = 3;
     private static final int MIN_CONTINUED_QUOTE_WORDS = 3;
     private static final int MAX_COLON_SPEAKER = 10;
 
@@ -98,7 +98,7 @@ public final class ClaimStage implements Stage {
                 if (!m.family().introducesSpeaker() || insideAny(at, quotes)) {
                     continue;
                 }
-                Draft d = finder.find(si, p, m, cueTokens);
+                Draft d = finder.find(si, p, m, cueTokens, si > 0 && paragraphOf[si - 1] == paragraphOf[si] ? sentences.get(si - 1) : null);
                 if (d != null && !duplicate(d, here)) {
                     here.add(d);
                     resolver.remember(d.speakerSpan == null ? d.cue.start() : d.speakerSpan.start(), d.speaker);
@@ -121,7 +121,7 @@ public final class ClaimStage implements Stage {
                 }
             }
             if (here.isEmpty() && !heading) {
-                Draft d = reportativeClaim(si, p, ms, sentences.get(si), drafts, statuses, text);
+                Draft d = reportativeClaim(si, p, ms, sentences.get(si), drafts, statuses, resolver);
                 if (d != null) {
                     here.add(d);
                 }
@@ -188,7 +188,7 @@ public final class ClaimStage implements Stage {
                 colon = i;
                 break;
             }
-            if (p.verb(i) || Phrases.isQuoteMark(p.tok(i))) {
+            if (Phrases.isQuoteMark(p.tok(i))) {
                 return null;
             }
         }
@@ -197,11 +197,15 @@ public final class ClaimStage implements Stage {
             return null;
         }
         int e = p.npRight(0, colon);
-        if (e <= 0 || !p.tok(0).isCapitalized() || e != colon && !p.punct(e, ",")) {
+        if (e <= 0 || !p.tok(0).isCapitalized()) {
             return null;
         }
+        boolean verbBefore = false;
+        for (int i = e; i < colon; i++) {
+            verbBefore |= p.verb(i);
+        }
         Speaker s = resolver.resolve(p, 0, e);
-        if (s == null) {
+        if (s == null || verbBefore && (s.kind() == SpeakerKind.UNKNOWN || s.kind() == SpeakerKind.PERSON)) {
             return null;
         }
         Span content = new Span(p.tok(colon + 1).start(), p.tok(end - 1).end());
@@ -217,7 +221,7 @@ public final class ClaimStage implements Stage {
     }
 
     private static Draft reportativeClaim(int si, Phrases p, List<CueMatch> ms, Span sentence, List<Draft> drafts,
-                                          StatusAssigner statuses, String text) {
+                                          StatusAssigner statuses, SpeakerResolver resolver) {
         CueMatch marker = null;
         for (CueMatch m : ms) {
             if (m.family() == CueFamily.REPORTATIVE) {
@@ -229,16 +233,47 @@ public final class ClaimStage implements Stage {
             return null;
         }
         boolean zou = marker.cue().words().get(0).startsWith("zou");
-        if (zou && (!statuses.reportativeZou(p.toks(), p) || !mainClauseZou(p, marker.first()))) {
+        if (zou && !statuses.reportativeZou(p.toks(), p)) {
+            return null;
+        }
+        Speaker reasoner = zou ? reasonGiver(p, marker.first(), resolver) : null;
+        if (zou && reasoner == null && !mainClauseZou(p, marker.first())) {
             return null;
         }
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        Speaker speaker = last != null && si - last.sentence <= CONTINUATION_SENTENCES
+        Speaker speaker = reasoner != null ? reasoner : last != null && si - last.sentence <= CONTINUATION_SENTENCES
                 ? last.speaker : new Speaker(null, "", SpeakerKind.UNKNOWN, null);
         int end = AttributionFinder.sentenceEnd(p);
         Span content = new Span(sentence.start(), p.tok(Math.max(0, end - 1)).end());
         Span cue = new Span(p.tok(marker.first()).start(), p.tok(marker.last() - 1).end());
         return new Draft(si, cue, marker.cue(), content, speaker, null);
+    }
+
+    /**
+     * "X deed Y omdat Z zou hebben ...": a reportative reason in a causal clause is the reason the
+     * main clause's subject gives, so that subject is its speaker; null when the sentence is not so built.
+     */
+    private static Speaker reasonGiver(Phrases p, int zou, SpeakerResolver resolver) {
+        int because = -1;
+        for (int i = zou - 1; i > 0; i--) {
+            if (p.tok(i).is("omdat") || p.tok(i).is("because") || p.tok(i).is("want")) {
+                because = i;
+                break;
+            }
+        }
+        if (because < 0) {
+            return null;
+        }
+        int f = 0;
+        while (f < because && !p.verb(f) && p.tok(f).isWord()) {
+            f++;
+        }
+        int e = p.npRight(0, f);
+        if (e <= 0 || e != f && f - e > 0 && !p.tok(e).isWord()) {
+            return null;
+        }
+        Speaker s = resolver.resolve(p, 0, e);
+        return s != null && s.kind() == SpeakerKind.PERSON ? s : null;
     }
 
     /** Whether "zou" stands in a main clause: inverted before its subject ("zou hij", "zou een gebouw", "zouden er"). */

@@ -77,7 +77,8 @@ final class Phrases {
             if ((stopAtComma && punct(j, ",")) || punct(j, ";:(—–") || quoteMark(j) || is(j, "conjunction")) {
                 return j + 1;
             }
-            if (!t.isWord() && "!?".contains(t.text())) {
+            if (!t.isWord() && "!?".contains(t.text())
+                    || ".".equals(t.text()) && j > 0 && !toks.get(j - 1).text().matches("[A-Z][a-z]{0,3}|\\p{L}")) {
                 return j + 1;
             }
         }
