@@ -176,7 +176,8 @@ final class AttributionFinder {
         while (speakerTo - 1 > speakerFrom && (p.is(speakerTo - 1, "adverb") || p.is(speakerTo - 1, "negation"))) {
             speakerTo--;
         }
-        Speaker speaker = resolver.resolve(p, speakerFrom, speakerTo, singular(m));
+        Speaker speaker = speakerTo - speakerFrom == 1 && p.is(speakerFrom, "relative")
+                ? relativeHead(p, speakerFrom) : resolver.resolve(p, speakerFrom, speakerTo, singular(m));
         if (speaker == null) {
             return null;
         }
@@ -528,6 +529,23 @@ final class AttributionFinder {
             from = p.npRight(from + 1, to) < to ? to : to;
         }
         return from < to && p.isSubject(from, to) ? new int[] {from, to} : null;
+    }
+
+    /** The speaker of "..., who said": the noun phrase the relative pronoun follows. */
+    private Speaker relativeHead(Phrases p, int who) {
+        int to = who;
+        while (to > 0 && p.punct(to - 1, ",")) {
+            to--;
+        }
+        int from = to;
+        while (from > 0 && p.tok(from - 1).isWord() && !p.verb(from - 1) && !p.is(from - 1, "conjunction")
+                && !p.is(from - 1, "complementizer") && to - from < Phrases.MAX_NP) {
+            from--;
+        }
+        while (from < to && (p.is(from, "preposition") || p.is(from, "adverb")) && !p.is(from, "determiner")) {
+            from++;
+        }
+        return from < to ? resolver.resolve(p, from, to) : null;
     }
 
     /** Whether a Dutch cue verb is singular ("vertelt", "zei"), so that "ze" means one person; plural forms end in -en. */

@@ -101,6 +101,16 @@ final class Phrases {
                 if (abbrevDot && j == limit - 1) {
                     j++;
                 }
+                if ("(".equals(t.text()) && j > i) {
+                    int close = j + 1;
+                    while (close < limit && close - j <= 6 && !")".equals(toks.get(close).text())) {
+                        close++;
+                    }
+                    if (close < limit && close - j <= 6 && ")".equals(toks.get(close).text())) {
+                        j = close + 1;
+                        continue;
+                    }
+                }
                 break;
             }
             String w = t.lower();
@@ -163,7 +173,7 @@ final class Phrases {
             if (verb(j) || is(j, "conjunction") && !t.is("and") && !t.is("en") || quoteMark(j) && !t.text().startsWith("'")) {
                 return false;
             }
-            if (!t.isWord() && !"%-&.".contains(t.text()) && !",".equals(t.text())) {
+            if (!t.isWord() && !"%-&.()".contains(t.text()) && !",".equals(t.text())) {
                 return false;
             }
             if (j > from && (is(j, "complementizer") && !is(j, "determiner") || is(j, "pronoun") && !is(j, "determiner"))) {
