@@ -37,10 +37,16 @@ final class AttributionFinder {
     }
 
     private Span previousSentence;
+    private Draft previousInSentence;
 
-    /** The claim a cue introduces, or null when the sentence around it fits no construction. */
-    Draft find(int sentence, Phrases p, CueMatch m, boolean[] cueTokens, Span previous) {
+    /**
+     * The claim a cue introduces, or null when the sentence around it fits no construction.
+     * {@code previous} is the sentence before in the same paragraph (or null), {@code earlier} the
+     * last claim found in this sentence (or null).
+     */
+    Draft find(int sentence, Phrases p, CueMatch m, boolean[] cueTokens, Span previous, Draft earlier) {
         this.previousSentence = previous;
+        this.previousInSentence = earlier;
         return switch (m.family()) {
             case ACCORDING_TO -> accordingTo(sentence, p, m);
             case POSTPOSED -> postposed(sentence, p, m, m.first(), m.last());
@@ -68,6 +74,9 @@ final class AttributionFinder {
             return null;
         }
         if (participle && afterComma) {
+            if (previousInSentence != null) {
+                return continuing(sentence, p, m, comp);
+            }
             Draft d = appositiveSubject(sentence, p, m, comp, cueTokens);
             return d != null ? d : participleOfMainClause(sentence, p, m, comp, cueTokens);
         }
@@ -104,7 +113,11 @@ final class AttributionFinder {
         int speakerTo = -1;
         boolean anaphoricObject = false;
         int afterComma2 = lastCommaBefore(p, cs, f);
-        if (s == cs && p.isSubject(cs, f) && !p.anaphor(cs, f)) {
+        int[] nearer = english && f < c0 ? nearestLeftSubject(p, c0, cueTokens) : null;
+        if (nearer != null && nearer[0] > f && p.punct(nearer[0] - 1, ",;")) {
+            speakerFrom = nearer[0];
+            speakerTo = nearer[1];
+        } else if (s == cs && p.isSubject(cs, f) && !p.anaphor(cs, f)) {
             speakerFrom = cs;
             speakerTo = f;
         } else if (afterComma2 > cs && p.isSubject(afterComma2, f) && !p.anaphor(afterComma2, f)
@@ -280,6 +293,18 @@ final class AttributionFinder {
         return new Draft(sentence, span(p, c0, c1), m.cue(), content, speaker, span(p, 0, subjectEnd));
     }
 
+    /** "\"...\", she said, adding that ...": the speaker of the sentence's previous claim says what follows. */
+    private Draft continuing(int sentence, Phrases p, CueMatch m, int comp) {
+        int end = sentenceEnd(p);
+        int from = comp >= 0 ? comp + 1 : skipObjectsAndTime(p, m.last(), end);
+        if (from >= end - 1) {
+            return null;
+        }
+        Span q = quoteAt(p.tok(from).start(), 3);
+        return new Draft(sentence, span(p, m.first(), m.last()), m.cue(), q != null ? q : span(p, from, end),
+                previousInSentence.speaker, previousInSentence.speakerSpan);
+    }
+
     /** "The mayor spoke on Monday, saying the bridge will reopen": the main clause's subject says what follows. */
     private Draft participleOfMainClause(int sentence, Phrases p, CueMatch m, int comp, boolean[] cueTokens) {
         int end = sentenceEnd(p);
@@ -398,6 +423,9 @@ final class AttributionFinder {
         if (p.is(j, "adverb") || p.is(j, "preposition") || p.is(j, "recipient") || p.is(j, "agent")
                 || p.is(j, "conjunction") && !p.tok(j).is("and") && !p.tok(j).is("en")) {
             return true;
+        }
+        if (p.is(j, "object-pronoun")) {
+            return j + 1 >= end || p.punct(j + 1, ",;:(.!?") || p.is(j + 1, "preposition") || p.is(j + 1, "adverb");
         }
         int e = p.npRight(j, end);
         return e > j && e - j <= 3 && (e >= end || p.punct(e, ",") || p.is(e, "preposition") || p.is(e, "adverb"));
@@ -603,6 +631,13 @@ final class AttributionFinder {
     /** Where content starts after the cue once addressees ("told reporters") and time words are skipped. */
     private int skipObjectsAndTime(Phrases p, int from, int end) {
         int j = p.skipAdverbs(from, end);
+        if (english && j < end && from > 0 && p.tok(from - 1).lower().startsWith("tel") || english && j < end && from > 0
+                && p.tok(from - 1).lower().equals("told")) {
+            int e = p.is(j, "object-pronoun") ? j + 1 : p.npRight(j, end);
+            if (e > j && e < end) {
+                j = e;
+            }
+        }
         if (english && j < end && (p.is(j, "preposition") || p.is(j, "recipient")) && !p.tok(j).is("that")) {
             int e = p.npRight(j + 1, end);
             if (e > j + 1 && e < end && p.punct(e, ",")) {

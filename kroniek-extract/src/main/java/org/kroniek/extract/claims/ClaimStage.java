@@ -98,7 +98,8 @@ public final class ClaimStage implements Stage {
                 if (!m.family().introducesSpeaker() || insideAny(at, quotes)) {
                     continue;
                 }
-                Draft d = finder.find(si, p, m, cueTokens, si > 0 && paragraphOf[si - 1] == paragraphOf[si] ? sentences.get(si - 1) : null);
+                Draft d = finder.find(si, p, m, cueTokens, si > 0 && paragraphOf[si - 1] == paragraphOf[si] ? sentences.get(si - 1) : null,
+                        here.isEmpty() ? null : here.get(here.size() - 1));
                 if (d != null && !duplicate(d, here)) {
                     here.add(d);
                     resolver.remember(d.speakerSpan == null ? d.cue.start() : d.speakerSpan.start(), d.speaker);
