@@ -547,7 +547,7 @@ final class AttributionFinder {
         while (from > 0) {
             int j = from - 1;
             Tok t = p.tok(j);
-            if (!t.isWord() && !"%-&.".contains(t.text()) || p.verb(j) || cueTokens[j] || p.is(j, "complementizer") && !p.is(j, "determiner")
+            if (!t.isWord() && !"%&.".contains(t.text()) || p.verb(j) || cueTokens[j] || p.is(j, "complementizer") && !p.is(j, "determiner")
                     || p.is(j, "conjunction") && !(t.is("and") && from < to && p.tok(from).isCapitalized())) {
                 break;
             }

@@ -74,7 +74,7 @@ final class Phrases {
     int clauseStart(int i, boolean stopAtComma) {
         for (int j = i - 1; j >= 0; j--) {
             Tok t = toks.get(j);
-            if ((stopAtComma && punct(j, ",")) || punct(j, ";:(—–") || quoteMark(j) || is(j, "conjunction")) {
+            if ((stopAtComma && punct(j, ",")) || punct(j, ";:(—–-") || quoteMark(j) || is(j, "conjunction")) {
                 return j + 1;
             }
             if (!t.isWord() && "!?".contains(t.text())
@@ -93,7 +93,7 @@ final class Phrases {
             if (!t.isWord()) {
                 boolean abbrevDot = ".".equals(t.text()) && j > i && toks.get(j - 1).text().length() <= 3
                         && toks.get(j - 1).isCapitalized() || ".".equals(t.text()) && j > i && "dr".equals(toks.get(j - 1).lower());
-                if ((abbrevDot && j + 1 < limit && toks.get(j + 1).isWord()) || "-".equals(t.text()) || "&".equals(t.text())
+                if ((abbrevDot && j + 1 < limit && toks.get(j + 1).isWord()) || "&".equals(t.text())
                         || "%".equals(t.text()) && j > i) {
                     j++;
                     continue;
@@ -173,7 +173,7 @@ final class Phrases {
             if (verb(j) || is(j, "conjunction") && !t.is("and") && !t.is("en") || quoteMark(j) && !t.text().startsWith("'")) {
                 return false;
             }
-            if (!t.isWord() && !"%-&.()".contains(t.text()) && !",".equals(t.text())) {
+            if (!t.isWord() && !"%&.()".contains(t.text()) && !",".equals(t.text())) {
                 return false;
             }
             if (j > from && (is(j, "complementizer") && !is(j, "determiner") || is(j, "pronoun") && !is(j, "determiner"))) {
