@@ -41,6 +41,7 @@ public final class ClaimStage implements Stage {
     private static final int CONTINUATION_SENTENCES = 3;
     private static final int MIN_CONTINUED_QUOTE_WORDS = 3;
     private static final int MAX_COLON_SPEAKER = 10;
+    private static final int MAX_ENGLISH_COLON_SPEAKER = 3;
 
     /** One claim with where its speaker and cue stand in the text. */
     public record Attribution(Claim claim, Span speaker, Span cue, Span content) {
@@ -116,7 +117,7 @@ public final class ClaimStage implements Stage {
                 }
             }
             if (here.isEmpty()) {
-                Draft d = colonClaim(si, p, resolver, quotes);
+                Draft d = colonClaim(si, p, resolver, quotes, lex.language());
                 if (d != null) {
                     here.add(d);
                 }
@@ -182,7 +183,7 @@ public final class ClaimStage implements Stage {
     }
 
     /** "Vogel: \"...\"", "Trump: we will win": a short name, a colon, and what the name says. */
-    private static Draft colonClaim(int si, Phrases p, SpeakerResolver resolver, List<Span> quotes) {
+    private static Draft colonClaim(int si, Phrases p, SpeakerResolver resolver, List<Span> quotes, String lang) {
         int colon = -1;
         for (int i = 1; i < Math.min(p.size(), MAX_COLON_SPEAKER + 1); i++) {
             if (p.punct(i, ":")) {
@@ -206,7 +207,8 @@ public final class ClaimStage implements Stage {
             verbBefore |= p.verb(i);
         }
         Speaker s = resolver.resolve(p, 0, e);
-        if (s == null || verbBefore && (s.kind() == SpeakerKind.UNKNOWN || s.kind() == SpeakerKind.PERSON)) {
+        if (s == null || verbBefore && (s.kind() == SpeakerKind.UNKNOWN || s.kind() == SpeakerKind.PERSON)
+                || "en".equals(lang) && (verbBefore || e > MAX_ENGLISH_COLON_SPEAKER)) {
             return null;
         }
         Span content = new Span(p.tok(colon + 1).start(), p.tok(end - 1).end());
