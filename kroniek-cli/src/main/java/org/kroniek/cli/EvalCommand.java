@@ -1,16 +1,19 @@
 package org.kroniek.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code kroniek eval ...}: measures one part of the extraction on real data; each part is a subcommand. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure extraction quality on gold data.",
+/** {@code kroniek eval ...}: measures Kroniek's components against gold sets; each kind is a subcommand. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate Kroniek's components.",
         subcommands = {
+                EvalNerCommand.class,
+                GeoEvalCommand.class,
                 EvalClaimsCommand.class,
         })
 public final class EvalCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
