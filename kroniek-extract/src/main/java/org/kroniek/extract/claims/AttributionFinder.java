@@ -722,12 +722,15 @@ final class AttributionFinder {
         }
     }
 
+    /** The relaying medium: its entity id when the entity stage resolved it, else its name without article or role word. */
     private String stripDeterminers(Phrases p, int from, int to) {
         int a = from;
         while (a < to - 1 && (p.is(a, "determiner") || isRoleWord(p, a))) {
             a++;
         }
-        return text.substring(p.tok(a).start(), p.tok(to - 1).end());
+        int start = p.tok(a).start();
+        int end = p.tok(to - 1).end();
+        return resolver.viaEntity(start, end, text.substring(start, end));
     }
 
     private boolean isRoleWord(Phrases p, int i) {

@@ -3,6 +3,8 @@ package org.kroniek.extract.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.kroniek.kb.EntityFacts;
+import org.kroniek.kb.KbLayers;
 import org.kroniek.pipeline.AnalyzedSentence;
 import org.kroniek.pipeline.Document;
 import org.kroniek.pipeline.Layer;
@@ -67,9 +69,10 @@ public final class ClaimStage implements Stage {
         }
         List<Entity> entities = doc.list(Layers.ENTITIES);
         List<Span> quotes = QuoteFinder.find(text, paragraphs);
-        SpeakerResolver resolver = new SpeakerResolver(text, lex,
-                entities, PersonFinder.find(text, entities, doc.list(Layers.MENTIONS), tokens, lex));
+        SpeakerResolver resolver = new SpeakerResolver(text, lex, entities, doc.get(KbLayers.FACTS).orElse(EntityFacts.EMPTY),
+                PersonFinder.find(text, entities, doc.list(Layers.MENTIONS), tokens, lex));
         resolver.noteInstitutions(tokens);
+        resolver.noteNamedRoles(tokens);
         AttributionFinder finder = new AttributionFinder(text, lex, resolver, quotes);
         CueMatcher matcher = new CueMatcher(lex);
         StatusAssigner statuses = new StatusAssigner(lex, text);
@@ -282,7 +285,8 @@ public final class ClaimStage implements Stage {
     /** Whether "zou" stands in a main clause: inverted before its subject ("zou hij", "zou een gebouw", "zouden er"). */
     private static boolean mainClauseZou(Phrases p, int zou) {
         int next = zou + 1;
-        if (next < p.size() && (p.is(next, "pronoun") || p.is(next, "determiner") || p.tok(next).is("er") || p.tok(next).is("there"))) {
+        if (next < p.size() && (p.is(next, "pronoun") || p.is(next, "determiner") && !p.verb(next) || p.tok(next).is("er")
+                || p.tok(next).is("there"))) {
             return true;
         }
         return false;

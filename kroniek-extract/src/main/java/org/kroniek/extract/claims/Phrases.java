@@ -78,7 +78,8 @@ final class Phrases {
                 return j + 1;
             }
             if (!t.isWord() && "!?".contains(t.text())
-                    || ".".equals(t.text()) && j > 0 && !toks.get(j - 1).text().matches("[A-Z][a-z]{0,3}|\\p{L}")) {
+                    || ".".equals(t.text()) && j > 0 && !toks.get(j - 1).text().matches("[A-Z][a-z]{0,3}|\\p{L}")
+                    || t.text().matches("\\p{Lu}{2,}\\.") && j + 1 < i) {
                 return j + 1;
             }
         }
@@ -129,7 +130,7 @@ final class Phrases {
             if ((w.equals("van") || w.equals("of")) && (j == i || j + 1 >= limit || !toks.get(j + 1).isWord())) {
                 break;
             }
-            if (j > i && (verb(j) || lex.is(w, "complementizer") && !lex.is(w, "determiner"))) {
+            if (j > i && (verb(j) || lex.is(w, "complementizer") && !lex.is(w, "determiner") || predicative(j, limit))) {
                 break;
             }
             if (j > i && lex.is(w, "complementizer") && !t.isCapitalized()) {
@@ -199,6 +200,20 @@ final class Phrases {
             return is(from, "claim-noun") && (is(from, "determiner") || is(from, "complementizer"));
         }
         return to - from == 2 && is(from, "determiner") && is(from + 1, "claim-noun");
+    }
+
+    /** A tagged adjective after a name and before no noun ("volgens Pilp ongepast"): not part of the phrase. */
+    private boolean predicative(int j, int limit) {
+        String pos = toks.get(j).pos();
+        if (pos == null || !(pos.equals("Adj") || pos.equals("ADJ") || pos.equals("Adv") || pos.equals("ADV"))) {
+            return false;
+        }
+        if (pos.equals("Adv") || pos.equals("ADV")) {
+            return true;
+        }
+        String next = j + 1 < limit ? toks.get(j + 1).pos() : null;
+        return next == null || !(next.equals("N") || next.equals("NOUN") || next.equals("PROPN") || next.equals("Adj")
+                || next.equals("ADJ"));
     }
 
     int skipAdverbs(int from, int to) {

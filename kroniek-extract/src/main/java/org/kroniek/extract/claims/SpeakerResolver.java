@@ -3,6 +3,8 @@ package org.kroniek.extract.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kroniek.kb.EntityFacts;
+import org.kroniek.kb.EntryKind;
 import org.kroniek.record.Entity;
 import org.kroniek.record.EntityType;
 import org.kroniek.record.Span;
@@ -24,14 +26,19 @@ final class SpeakerResolver {
     }
 
     private static final String INSTITUTION = "#institution";
+    private static final int MIN_COMPOUND_HEAD = 5;
+
+    private final java.util.Map<String, SpeakerKind> nameKinds = new java.util.HashMap<>();
 
     private final String text;
     private final ClaimLexicon lex;
     private final List<Entity> entities;
+    private final EntityFacts facts;
     private final List<Seen> seen = new ArrayList<>();
 
-    SpeakerResolver(String text, ClaimLexicon lex, List<Entity> entities, List<PersonMention> persons) {
+    SpeakerResolver(String text, ClaimLexicon lex, List<Entity> entities, EntityFacts facts, List<PersonMention> persons) {
         this.text = text;
+        this.facts = facts;
         this.lex = lex;
         this.entities = entities;
         for (PersonMention p : persons) {
@@ -61,6 +68,64 @@ final class SpeakerResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Notes the kind of names introduced with a role word, before ("juristencollectief Pilp") or as an
+     * apposition after ("Wij Stoppen Steenkool, de milieuorganisatie ..."), so that the bare name later
+     * gets that kind.
+     */
+    void noteNamedRoles(List<List<Tok>> sentences) {
+        for (List<Tok> toks : sentences) {
+            for (int i = 0; i < toks.size(); i++) {
+                SpeakerKind k = roleKind(toks.get(i));
+                if (k == null || k == SpeakerKind.UNKNOWN || k == SpeakerKind.PERSON) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < toks.size() && toks.get(j).isWord() && toks.get(j).isCapitalized()) {
+                    j++;
+                }
+                if (j > i + 1) {
+                    nameKinds.putIfAbsent(join(toks, i + 1, j), k);
+                }
+                if (i >= 3 && lex.is(toks.get(i - 1).lower(), "determiner") && ",".equals(toks.get(i - 2).text())) {
+                    int e = i - 2;
+                    int b = e;
+                    while (b > 0 && toks.get(b - 1).isWord() && toks.get(b - 1).isCapitalized()) {
+                        b--;
+                    }
+                    if (b < e) {
+                        nameKinds.putIfAbsent(join(toks, b, e), k);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String join(List<Tok> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(toks.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    /** The kind of a lowercase role noun, also at the end of a compound ("milieuorganisatie"); null when none. */
+    SpeakerKind roleKind(Tok t) {
+        if (!t.isWord() || t.isCapitalized()) {
+            return null;
+        }
+        for (ClaimLexicon.SpeakerWord w : lex.speakers()) {
+            if (w.caseSensitive() || w.words().size() != 1) {
+                continue;
+            }
+            String word = w.words().get(0);
+            if (t.lower().equals(word) || word.length() >= MIN_COMPOUND_HEAD && t.lower().endsWith(word)) {
+                return w.kind();
+            }
+        }
+        return null;
     }
 
     /** Notes a speaker so that later pronouns can refer to it. */
@@ -121,6 +186,21 @@ final class SpeakerResolver {
         }
         Entity entity = entityAt(new Span(start, end));
         Role role = role(p, from, to);
+        if (role.kind == SpeakerKind.UNKNOWN && role.word == null) {
+            SpeakerKind named = null;
+            for (java.util.Map.Entry<String, SpeakerKind> e : nameKinds.entrySet()) {
+                if (words.equals(e.getKey()) || words.endsWith(" " + e.getKey())) {
+                    named = e.getValue();
+                }
+            }
+            for (int j = from; named == null && j < to; j++) {
+                SpeakerKind k = roleKind(p.tok(j));
+                named = k == null || k == SpeakerKind.UNKNOWN ? null : k;
+            }
+            if (named != null) {
+                role = new Role(null, named, false, role.ofPart);
+            }
+        }
         String country = country(p, from, to);
         SpeakerKind kind = role.kind;
         boolean named = hasName(p, from, to);
@@ -141,7 +221,7 @@ final class SpeakerResolver {
                     country = of.country();
                 }
                 if (entity == null && of.entity() != null && role.kind == SpeakerKind.UNKNOWN && !named) {
-                    entity = null;
+                    return new Speaker(of.entity(), words, kind, country);
                 }
             }
         }
@@ -160,7 +240,36 @@ final class SpeakerResolver {
         if (country == null && entity != null) {
             country = entity.country();
         }
-        return new Speaker(entity == null ? null : entity.id(), words, kind, country);
+        if (entity == null) {
+            return new Speaker(null, words, kind, country);
+        }
+        String id = entity.id();
+        String government = facts.standsFor(id).orElse(null);
+        if (government != null) {
+            return new Speaker(government, words, SpeakerKind.GOVERNMENT, country);
+        }
+        SpeakerKind known = facts.kindOf(id).map(SpeakerResolver::speakerKind).orElse(null);
+        if (known != null && entity.type() != EntityType.PER
+                && (kind == SpeakerKind.UNKNOWN || kind == SpeakerKind.PERSON && !role.personal && role.word == null)) {
+            kind = known;
+        } else if (known == null && kind == SpeakerKind.PERSON && entity.type() != EntityType.PER && role.word == null) {
+            kind = SpeakerKind.UNKNOWN;
+        }
+        return new Speaker(id, words, kind, country);
+    }
+
+    private static SpeakerKind speakerKind(String entryKind) {
+        try {
+            return EntryKind.of(entryKind).speakerKind();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The entity id a relaying medium's words name, or the words themselves when no entity does. */
+    String viaEntity(int start, int end, String words) {
+        Entity e = entityAt(new Span(start, end));
+        return e == null ? words : e.id();
     }
 
     private Speaker antecedent(int offset, String pronoun, boolean latter) {
