@@ -61,7 +61,7 @@ final class Phrases {
             return false;
         }
         Tok t = toks.get(i);
-        if (t.pos() != null && (t.pos().equals("V") || t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+        if (t.pos() != null && (t.pos().equals("V") || t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().equals("AUX"))) {
             return true;
         }
         if (t.lower().equals("’s") || t.lower().equals("'s")) {
