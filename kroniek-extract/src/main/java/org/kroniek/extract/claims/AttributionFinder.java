@@ -167,6 +167,13 @@ final class AttributionFinder {
         }
         if (speakerFrom < 0 && cs > 0 && p.is(cs - 1, "conjunction")) {
             int f0 = p.firstVerb(0, cs, cueTokens);
+            for (int j = 1; j < f0; j++) {
+                String pos = p.tok(j).pos();
+                if (pos != null && (pos.equals("VERB") || pos.equals("V")) && !p.tok(j).isCapitalized()) {
+                    f0 = j;
+                    break;
+                }
+            }
             if (p.isSubject(0, f0)) {
                 speakerFrom = 0;
                 speakerTo = f0;
