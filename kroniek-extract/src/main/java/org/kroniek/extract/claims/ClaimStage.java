@@ -197,7 +197,7 @@ public final class ClaimStage implements Stage {
                 return null;
             }
         }
-        int end = AttributionFinder.sentenceEnd(p);
+        int end = p.sentenceEnd();
         if (colon < 0 || colon + 2 >= end) {
             return null;
         }
@@ -249,7 +249,7 @@ public final class ClaimStage implements Stage {
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         Speaker speaker = reasoner != null ? reasoner : last != null && si - last.sentence <= CONTINUATION_SENTENCES
                 ? last.speaker : new Speaker(null, "", SpeakerKind.UNKNOWN, null);
-        int end = AttributionFinder.sentenceEnd(p);
+        int end = p.sentenceEnd();
         Span content = new Span(sentence.start(), p.tok(Math.max(0, end - 1)).end());
         Span cue = new Span(p.tok(marker.first()).start(), p.tok(marker.last() - 1).end());
         return new Draft(si, cue, marker.cue(), content, speaker, null);

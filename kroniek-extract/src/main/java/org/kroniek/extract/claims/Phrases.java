@@ -1,6 +1,7 @@
 package org.kroniek.extract.claims;
 
 import java.util.List;
+import org.kroniek.record.Span;
 
 /**
  * Light phrase finding over the tokens of one sentence, driven by the grammar lexicon (and by POS
@@ -214,6 +215,23 @@ final class Phrases {
         String next = j + 1 < limit ? toks.get(j + 1).pos() : null;
         return next == null || !(next.equals("N") || next.equals("NOUN") || next.equals("PROPN") || next.equals("Adj")
                 || next.equals("ADJ"));
+    }
+
+    /** The index after the sentence's last word, quote mark or closing bracket (final punctuation left out). */
+    int sentenceEnd() {
+        int end = toks.size();
+        while (end > 0 && !toks.get(end - 1).isWord() && !isQuoteMark(toks.get(end - 1)) && !")".equals(toks.get(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The text span of tokens {@code [from, to)}; empty at {@code from} when there are none. */
+    Span span(int from, int to) {
+        if (to <= from) {
+            return new Span(toks.get(from).start(), toks.get(from).start());
+        }
+        return new Span(toks.get(from).start(), toks.get(to - 1).end());
     }
 
     int skipAdverbs(int from, int to) {
