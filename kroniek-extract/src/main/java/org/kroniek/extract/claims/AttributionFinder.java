@@ -3,7 +3,6 @@ package org.kroniek.extract.claims;
 import java.util.List;
 import org.kroniek.record.Span;
 import org.kroniek.record.Speaker;
-import org.kroniek.record.SpeakerKind;
 
 /**
  * Finds who says what in one sentence, given its cues. The constructions, tried in this order for

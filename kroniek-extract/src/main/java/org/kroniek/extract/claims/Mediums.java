@@ -1,6 +1,5 @@
 package org.kroniek.extract.claims;
 
-import org.kroniek.record.Span;
 import org.kroniek.record.Speaker;
 import org.kroniek.record.SpeakerKind;
 
