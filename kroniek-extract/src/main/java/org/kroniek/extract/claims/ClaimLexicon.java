@@ -72,7 +72,7 @@ public final class ClaimLexicon {
     }
 
     /** Endings of words that name a person's role ("-woordvoerder", "-leider", "Kamerlid"). */
-    public java.util.List<String> personRoleSuffixes() {
+    public List<String> personRoleSuffixes() {
         return grammar.entrySet().stream().filter(e -> e.getValue().contains("person-role-suffix")).map(Map.Entry::getKey).toList();
     }
 

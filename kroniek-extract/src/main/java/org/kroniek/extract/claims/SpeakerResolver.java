@@ -1,8 +1,10 @@
 package org.kroniek.extract.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kroniek.kb.EntityFacts;
 import org.kroniek.kb.EntryKind;
 import org.kroniek.record.Entity;
@@ -28,7 +30,7 @@ final class SpeakerResolver {
     private static final String INSTITUTION = "#institution";
     private static final int MIN_COMPOUND_HEAD = 5;
 
-    private final java.util.Map<String, SpeakerKind> nameKinds = new java.util.HashMap<>();
+    private final Map<String, SpeakerKind> nameKinds = new HashMap<>();
 
     private final String text;
     private final ClaimLexicon lex;
@@ -188,7 +190,7 @@ final class SpeakerResolver {
         Role role = role(p, from, to);
         if (role.kind == SpeakerKind.UNKNOWN && role.word == null) {
             SpeakerKind named = null;
-            for (java.util.Map.Entry<String, SpeakerKind> e : nameKinds.entrySet()) {
+            for (Map.Entry<String, SpeakerKind> e : nameKinds.entrySet()) {
                 if (words.equals(e.getKey()) || words.endsWith(" " + e.getKey())) {
                     named = e.getValue();
                 }
