@@ -68,6 +68,10 @@ public final class PolnearEvaluation {
                 }
             }
             for (ClaimStage.Attribution a : d.list(ClaimStage.ATTRIBUTIONS)) {
+                if (a.speaker() != null) {
+                    boolean ok = doc.attributions().stream().anyMatch(b -> b.source().stream().anyMatch(a.speaker()::overlaps));
+                    misses.println("SRC " + (ok ? "ok " : "bad ") + a.claim().cue());
+                }
                 if (a.speaker() != null && doc.attributions().stream().noneMatch(b -> b.source().stream().anyMatch(a.speaker()::overlaps))) {
                     misses.println("BADATTR " + doc.text().substring(a.speaker().start(), a.speaker().end()) + " | "
                             + a.claim().cue() + " | " + abbreviate(a.claim().text()));
