@@ -59,7 +59,8 @@ public final class KnowledgeBase {
 
     /**
      * The entries a surface form may name, best first (exact before transliteration matches, curated
-     * before bulk data, then by population). State-body phrases ("Russische ministerie van Defensie",
+     * before bulk data, countries first and regions last, then by population; {@link Geocoder}
+     * chooses among places with the document as context). State-body phrases ("Russische ministerie van Defensie",
      * "Ukrainian authorities") resolve to their country's body.
      *
      * @param surface the name as written
@@ -104,6 +105,8 @@ public final class KnowledgeBase {
         }
         List<Candidate> out = new ArrayList<>(found.values());
         out.sort(Comparator.comparing((Candidate c) -> !c.exact()).thenComparing(c -> !c.curated())
+                .thenComparing(c -> c.entry().kind() != EntryKind.COUNTRY)
+                .thenComparing(c -> c.entry().kind() == EntryKind.REGION)
                 .thenComparing(c -> -c.entry().population()));
         return out;
     }
