@@ -33,6 +33,7 @@ public final class EntityStage implements Stage {
     private final KnowledgeBase kb;
     private final Geocoder geocoder;
     private final Metonymy metonymy;
+    private final LocalAuthorities localAuthorities = new LocalAuthorities();
     private final Set<String> stopwords = org.kroniek.kb.internal.WordList.read("stopwords.txt");
 
     public EntityStage(KnowledgeBase kb, Geocoder geocoder, Metonymy metonymy) {
@@ -79,6 +80,8 @@ public final class EntityStage implements Stage {
         Geocoder.Context context = geocode(clusters, lang);
         clusters = joinSameEntry(clusters);
         clusters.removeIf(c -> implausiblePlace(c, context));
+        clusters.addAll(localAuthorities(clusters, text));
+        clusters.sort(Comparator.comparingInt(Cluster::first));
         assignCountries(clusters, mentions, text);
         Map<String, String> kinds = new LinkedHashMap<>();
         Map<String, String> standsFor = new LinkedHashMap<>();
@@ -263,6 +266,30 @@ public final class EntityStage implements Stage {
             }
         }
         return ctx;
+    }
+
+    /** "het stadsbestuur" of the town last named, "Mariupol city council": one entity per authority. */
+    private List<Cluster> localAuthorities(List<Cluster> clusters, String text) {
+        List<LocalAuthorities.Town> towns = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.LOC && c.entry != null && c.entry.kind() == EntryKind.CITY) {
+                for (Mention m : c.mentions) {
+                    towns.add(new LocalAuthorities.Town(m.start(), m.end(), c.entry));
+                }
+            }
+        }
+        towns.sort(Comparator.comparingInt(LocalAuthorities.Town::start));
+        Map<String, Cluster> byName = new LinkedHashMap<>();
+        for (LocalAuthorities.Found f : localAuthorities.find(text, towns)) {
+            Cluster c = byName.computeIfAbsent(f.name(), n -> {
+                Cluster k = new Cluster(EntityType.ORG);
+                k.entry = new KbEntry(EntityIds.of(EntityType.ORG, n), n, EntityType.ORG, f.kind(), f.town().country(),
+                        null, Double.NaN, Double.NaN, 0, "", "", null);
+                return k;
+            });
+            c.mentions.add(new Mention(f.span().start(), f.span().end(), f.span().text(), EntityType.ORG, 1.0, GazetteerTagger.ORIGIN));
+        }
+        return new ArrayList<>(byName.values());
     }
 
     /** Clusters that resolved to the same entry ("Kiev" and "Kyiv") become one. */

@@ -12,6 +12,7 @@ import org.kroniek.pipeline.SentenceStage;
 import org.kroniek.record.Entity;
 import org.kroniek.record.EntityType;
 import org.kroniek.record.Source;
+import org.kroniek.record.TextSpan;
 import org.kroniek.text.Article;
 import org.kroniek.text.SentenceSplitter;
 
@@ -146,6 +147,18 @@ class EntityStageTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void localAuthoritiesBelongToTheirTown() {
+        Document doc = run("In Mariupol is veel verwoest. Volgens het stadsbestuur zijn er doden gevallen. "
+                + "The city council of Kharkiv disagreed.", "nl");
+        Entity mariupol = entity(doc, "ORG:mariupol-city-council");
+        assertThat(mariupol.country()).isEqualTo("UA");
+        assertThat(mariupol.mentions()).extracting(TextSpan::text).containsExactly("stadsbestuur");
+        assertThat(entity(doc, "ORG:kharkiv-city-council").mentions()).hasSize(1);
+        assertThat(doc.require(KbLayers.FACTS).kindOf("ORG:mariupol-city-council")).contains("local-authority");
+        assertThat(run("Het stadsbestuur vergadert.", "nl").require(Layers.ENTITIES)).isEmpty();
     }
 
     @Test
