@@ -4,6 +4,8 @@ import org.kroniek.kb.EntityStage;
 import org.kroniek.kb.GazetteerStage;
 import org.kroniek.kb.GazetteerTagger;
 import org.kroniek.kb.KnowledgeBase;
+import org.kroniek.nlp.MentionStage;
+import org.kroniek.nlp.TokenStage;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.pipeline.SentenceStage;
 import org.kroniek.text.SentenceSplitter;
@@ -20,6 +22,8 @@ public final class StandardPipeline {
         KnowledgeBase kb = KnowledgeBase.standard();
         return Pipeline.builder()
                 .add(new SentenceStage(SentenceSplitter.standard()))
+                .add(new TokenStage())
+                .add(new MentionStage())
                 .add(new GazetteerStage(new GazetteerTagger(kb)))
                 .add(EntityStage.standard())
                 .build();
