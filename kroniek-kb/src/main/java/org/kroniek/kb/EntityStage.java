@@ -28,6 +28,7 @@ import org.kroniek.record.TextSpan;
 public final class EntityStage implements Stage {
     private static final int ADJECTIVE_REACH = 40;
     private static final long SMALL_TOWN = 100_000;
+    private static final java.util.regex.Pattern PUNCTUATION_GAP = java.util.regex.Pattern.compile("[.,;:]\\s+");
     private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile("(?:\\s+[\\p{L}-]+){0,3}\\s+");
 
     private final KnowledgeBase kb;
@@ -35,6 +36,7 @@ public final class EntityStage implements Stage {
     private final Metonymy metonymy;
     private final LocalAuthorities localAuthorities = new LocalAuthorities();
     private final Set<String> stopwords = org.kroniek.kb.internal.WordList.read("stopwords.txt");
+    private final Set<String> leadingWords = org.kroniek.kb.internal.WordList.read("leading-words.txt");
 
     public EntityStage(KnowledgeBase kb, Geocoder geocoder, Metonymy metonymy) {
         this.kb = kb;
@@ -73,9 +75,15 @@ public final class EntityStage implements Stage {
     public void process(Document doc) {
         String text = doc.text();
         String lang = doc.language();
-        List<Mention> mentions = merge(doc.list(Layers.MENTIONS).stream()
-                .filter(m -> !stopwords.contains(NameKey.fold(m.text())) || GazetteerTagger.ORIGIN.equals(m.origin()))
-                .toList());
+        List<Mention> cleaned = new ArrayList<>();
+        for (Mention m : doc.list(Layers.MENTIONS)) {
+            if (GazetteerTagger.ORIGIN.equals(m.origin())) {
+                cleaned.add(m);
+            } else {
+                cleaned.addAll(cleanModelMention(m, lang));
+            }
+        }
+        List<Mention> mentions = merge(cleaned);
         List<Cluster> clusters = cluster(mentions, lang);
         Geocoder.Context context = geocode(clusters, lang);
         clusters = joinSameEntry(clusters);
@@ -110,6 +118,53 @@ public final class EntityStage implements Stage {
         }
         doc.put(Layers.ENTITIES, List.copyOf(entities));
         doc.put(KbLayers.FACTS, new EntityFacts(kinds, standsFor));
+    }
+
+    /**
+     * A model's span split where it crosses punctuation ("VS. Maduro"), without leading common
+     * words and titles ("de Universiteit van Bern", "Kamerlid Sietse Fritsma"); common words alone are dropped.
+     */
+    private List<Mention> cleanModelMention(Mention m, String lang) {
+        if (!known(kb.lookup(m.text(), lang)).isEmpty()) {
+            return List.of(m);
+        }
+        List<Mention> out = new ArrayList<>();
+        java.util.regex.Matcher cut = PUNCTUATION_GAP.matcher(m.text());
+        int from = 0;
+        while (true) {
+            boolean found = cut.find();
+            int to = found ? cut.start() : m.text().length();
+            trimmed(m, from, to).ifPresent(out::add);
+            if (!found) {
+                return out;
+            }
+            from = cut.end();
+        }
+    }
+
+    private Optional<Mention> trimmed(Mention m, int from, int to) {
+        String t = m.text();
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][^\\s]*").matcher(t);
+        word.region(from, to);
+        int start = -1;
+        int lastWordEnd = -1;
+        while (word.find()) {
+            if (start < 0 && leadingWords.contains(NameKey.fold(word.group()))) {
+                continue;
+            }
+            if (start < 0) {
+                start = word.start();
+            }
+            lastWordEnd = word.end();
+        }
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String part = t.substring(start, lastWordEnd);
+        if (stopwords.contains(NameKey.fold(part))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(m.start() + start, m.start() + lastWordEnd, part, m.type(), m.probability(), m.origin()));
     }
 
     /** Non-overlapping mentions: longer first; on equal spans a gazetteer mention wins. */

@@ -125,6 +125,16 @@ class EntityStageTest {
     }
 
     @Test
+    void modelSpansAreCutAtPunctuationAndLoseLeadingTitles() {
+        String text = "Steun uit de VS. Maduro reageerde. Kamerlid Sietse Fritsma en de Universiteit van Bern ook.";
+        Document doc = run(text, "nl", model(text, "VS. Maduro", EntityType.PER),
+                model(text, "Kamerlid Sietse Fritsma", EntityType.PER), model(text, "de Universiteit van Bern", EntityType.ORG));
+        assertThat(doc.require(Layers.ENTITIES)).extracting(Entity::name)
+                .contains("United States", "Maduro", "Sietse Fritsma", "Universiteit van Bern")
+                .doesNotContain("VS. Maduro", "Kamerlid Sietse Fritsma");
+    }
+
+    @Test
     void modelMentionsOfCommonWordsAreDropped() {
         String text = "Het is koud in Kyiv.";
         Document doc = run(text, "nl", model(text, "Het", EntityType.MISC));
