@@ -36,6 +36,9 @@ public final class GazetteerTagger {
         this.kb = kb;
         this.stopwords = WordList.read("stopwords.txt");
         for (StateBody b : kb.stateBodies()) {
+            if (!b.tagged()) {
+                continue;
+            }
             String first = NameKey.fold(b.head().split("[ -]")[0]);
             headsByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(b.head());
         }

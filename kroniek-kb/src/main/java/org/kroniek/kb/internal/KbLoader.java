@@ -324,7 +324,8 @@ public final class KbLoader {
     }
 
     private void loadStateBodies() {
-        Tsv.read(anchor(), "state-bodies.tsv", 4, f -> stateBodies.add(new StateBody(f[0], f[1], f[2], EntryKind.of(f[3]))));
+        Tsv.read(anchor(), "state-bodies.tsv", 4, f -> stateBodies.add(new StateBody(f[0], f[1], f[2], EntryKind.of(f[3]),
+                f.length < 5 || !"lookup".equals(f[4].trim()))));
         stateBodies.sort(Comparator.comparingInt((StateBody b) -> b.head().length()).reversed());
     }
 
