@@ -102,8 +102,7 @@ public final class GazetteerTagger {
     }
 
     private boolean startsLongerName(String word) {
-        String f = NameKey.fold(word);
-        return !f.isEmpty() && kb.mayExtend(f, NameKey.keyOfFolded(f));
+        return kb.opensName(NameKey.fold(word));
     }
 
     private Mention match(String text, List<int[]> tokens, int i, int j, List<Span> sentences) {

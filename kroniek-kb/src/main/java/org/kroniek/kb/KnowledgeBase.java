@@ -86,6 +86,11 @@ public final class KnowledgeBase {
         return out;
     }
 
+    /** Whether some name opens with this lower-case word ("oblast", "oosten"); for taggers. */
+    boolean opensName(String foldedWord) {
+        return data.lowerCaseOpeners().contains(foldedWord);
+    }
+
     /** Whether a longer name could start with this folded form and key; for taggers growing spans. */
     boolean mayExtend(String foldedForm, String key) {
         return folded.hasPrefix(foldedForm + " ") || keyed.hasPrefix(key + " ");

@@ -45,7 +45,7 @@ public final class LocalAuthorities {
         for (Head h : heads) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(h.head()));
         }
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     }
 
     /**
