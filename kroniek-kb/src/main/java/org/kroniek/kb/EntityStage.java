@@ -75,12 +75,14 @@ public final class EntityStage implements Stage {
     public void process(Document doc) {
         String text = doc.text();
         String lang = doc.language();
-        List<Mention> cleaned = new ArrayList<>();
-        for (Mention m : doc.list(Layers.MENTIONS)) {
-            if (GazetteerTagger.ORIGIN.equals(m.origin())) {
-                cleaned.add(m);
-            } else {
-                cleaned.addAll(cleanModelMention(m, lang));
+        List<Mention> all = doc.list(Layers.MENTIONS);
+        List<Mention> gazetteer = all.stream().filter(m -> GazetteerTagger.ORIGIN.equals(m.origin())).toList();
+        List<Mention> cleaned = new ArrayList<>(gazetteer);
+        for (Mention m : all) {
+            if (!GazetteerTagger.ORIGIN.equals(m.origin())) {
+                for (Mention part : splitRunTogether(m, gazetteer)) {
+                    cleaned.addAll(cleanModelMention(part, lang));
+                }
             }
         }
         List<Mention> mentions = merge(cleaned);
@@ -165,6 +167,36 @@ public final class EntityStage implements Stage {
             return Optional.empty();
         }
         return Optional.of(new Mention(m.start() + start, m.start() + lastWordEnd, part, m.type(), m.probability(), m.origin()));
+    }
+
+    /**
+     * A model's span that runs names together ("Security Council Dmitry Medvedev", "Russia
+     * Vladimir Putin") is cut around the known names inside it: when it holds a known person, or
+     * two or more known names. A span that only holds a place ("Moscow State University") stays.
+     */
+    private static List<Mention> splitRunTogether(Mention m, List<Mention> gazetteer) {
+        List<Mention> inside = gazetteer.stream()
+                .filter(g -> m.start() <= g.start() && g.end() <= m.end() && g.end() - g.start() < m.end() - m.start())
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        if (inside.isEmpty() || inside.size() < 2 && inside.get(0).type() != EntityType.PER) {
+            return List.of(m);
+        }
+        List<Mention> rest = new ArrayList<>();
+        int from = m.start();
+        for (Mention g : inside) {
+            if (g.start() > from) {
+                rest.add(part(m, from, g.start()));
+            }
+            from = Math.max(from, g.end());
+        }
+        if (from < m.end()) {
+            rest.add(part(m, from, m.end()));
+        }
+        return rest;
+    }
+
+    private static Mention part(Mention m, int start, int end) {
+        return new Mention(start, end, m.text().substring(start - m.start(), end - m.start()), m.type(), m.probability(), m.origin());
     }
 
     /** Non-overlapping mentions: longer first; on equal spans a gazetteer mention wins. */

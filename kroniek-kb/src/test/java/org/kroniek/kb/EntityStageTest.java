@@ -135,6 +135,16 @@ class EntityStageTest {
     }
 
     @Test
+    void modelSpansRunningKnownNamesTogetherAreCut() {
+        String text = "Secretary of the Security Council Dmitry Medvedev met President of Russia Vladimir Putin at Moscow State University.";
+        Document doc = run(text, "en", model(text, "Security Council Dmitry Medvedev", EntityType.ORG),
+                model(text, "Russia Vladimir Putin", EntityType.LOC), model(text, "Moscow State University", EntityType.ORG));
+        assertThat(doc.require(Layers.ENTITIES)).extracting(Entity::name)
+                .contains("Security Council", "Dmitry Medvedev", "Russia", "Vladimir Putin", "Moscow State University")
+                .doesNotContain("Moscow");
+    }
+
+    @Test
     void modelMentionsOfCommonWordsAreDropped() {
         String text = "Het is koud in Kyiv.";
         Document doc = run(text, "nl", model(text, "Het", EntityType.MISC));
