@@ -1,0 +1,25 @@
+package org.kroniek.store;
+
+import java.util.Locale;
+import org.apache.lucene.facet.FacetsConfig;
+
+/** The facet dimensions every search counts; most are also filters. */
+enum Facet {
+    TYPE, EVENT_TYPE, ENTITY, PLACE, STATUS, MONTH, LANGUAGE;
+
+    String dim() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    String filterField() {
+        return "f_" + dim();
+    }
+
+    static FacetsConfig config() {
+        FacetsConfig config = new FacetsConfig();
+        for (Facet f : values()) {
+            config.setMultiValued(f.dim(), true);
+        }
+        return config;
+    }
+}

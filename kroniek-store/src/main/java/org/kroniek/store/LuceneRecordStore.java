@@ -1,0 +1,360 @@
+package org.kroniek.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.kroniek.record.ArticleRecord;
+import org.kroniek.record.RecordJson;
+
+/**
+ * The embedded store: one Lucene index under {@code DIR/index}. Each record is kept as its JSON
+ * source on the article document, next to searchable documents for its entities, events and
+ * claims. A put replaces the article's whole block of documents by its id
+ * ({@code updateDocuments(new Term("article", id), docs)}), so re-ingesting never duplicates.
+ * Lucene commits are atomic and fsynced: after a crash the index opens at the last commit.
+ * One process at a time may open a data directory. Thread-safe.
+ */
+public final class LuceneRecordStore implements RecordStore {
+    private static final int FACET_VALUES = 12;
+    private static final int MAX_PROFILE_DOCS = 2000;
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = Facet.config();
+    private final RecordDocuments documents = new RecordDocuments(facetsConfig);
+    private final QueryFactory queries = new QueryFactory();
+    private final Map<String, String> pending = new HashMap<>();
+    private volatile FacetState facetState;
+
+    private LuceneRecordStore(FSDirectory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, true, false, null);
+    }
+
+    /**
+     * Opens the store in {@code dataDir}, creating it if needed.
+     *
+     * @throws StoreLockedException when another process has the directory open
+     */
+    public static LuceneRecordStore open(Path dataDir) throws IOException {
+        Path indexDir = dataDir.resolve("index");
+        Files.createDirectories(indexDir);
+        FSDirectory dir = FSDirectory.open(indexDir);
+        IndexWriterConfig config = new IndexWriterConfig(new KroniekAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        try {
+            IndexWriter writer = new IndexWriter(dir, config);
+            if (!DirectoryReader.indexExists(dir)) {
+                writer.commit();
+            }
+            return new LuceneRecordStore(dir, writer);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new StoreLockedException(dataDir);
+        }
+    }
+
+    @Override
+    public synchronized PutResult put(ArticleRecord record) throws IOException {
+        String json = RecordJson.toLine(record);
+        String hash = sha256(json);
+        String before = pending.containsKey(record.id()) ? pending.get(record.id()) : storedHash(record.id());
+        if (hash.equals(before)) {
+            return PutResult.UNCHANGED;
+        }
+        writer.updateDocuments(new Term(Fields.ARTICLE, record.id()), documents.of(record, json, hash));
+        pending.put(record.id(), hash);
+        return before == null ? PutResult.NEW : PutResult.UPDATED;
+    }
+
+    @Override
+    public synchronized void commit() throws IOException {
+        writer.commit();
+        pending.clear();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private String storedHash(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(articleQuery(id), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            return s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.HASH)).get(Fields.HASH);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @Override
+    public Optional<ArticleRecord> article(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(articleQuery(id), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            String json = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+            return Optional.of(RecordJson.parse(json));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static BooleanQuery articleQuery(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, DocType.ARTICLE.label())), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            org.apache.lucene.search.Query q = queries.build(query);
+            int n = Math.max(1, query.offset() + query.limit());
+            boolean ranked = query.text() != null && !query.text().isBlank();
+            Sort sort = ranked ? null : new Sort(new SortField(Fields.DAY, SortField.Type.LONG, true),
+                    new SortField(Fields.ID, SortField.Type.STRING));
+            FacetsCollectorManager.FacetsResult result = sort == null
+                    ? FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(s, q, n, sort, new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = query.offset(); i < docs.length && hits.size() < query.limit(); i++) {
+                hits.add(hit(stored.document(docs[i].doc), query.text()));
+            }
+            Map<String, List<SearchResult.FacetCount>> facets = facets(s.getIndexReader(), result);
+            return new SearchResult(top.totalHits.value, hits, facets);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexReader reader,
+                                                              FacetsCollectorManager.FacetsResult result)
+            throws IOException {
+        SortedSetDocValuesReaderState state = facetState(reader);
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        if (state == null) {
+            return out;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (Facet f : Facet.values()) {
+            int top = f == Facet.MONTH ? 240 : FACET_VALUES;
+            FacetResult fr;
+            try {
+                fr = counts.getTopChildren(top, f.dim());
+            } catch (IllegalArgumentException e) {
+                fr = null;
+            }
+            List<SearchResult.FacetCount> values = new ArrayList<>();
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
+                    values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                }
+            }
+            if (f == Facet.MONTH) {
+                values.sort((a, b) -> a.value().compareTo(b.value()));
+            }
+            out.put(f.dim(), values);
+        }
+        return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader == reader) {
+            return current.state;
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException e) {
+            state = null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private static SearchHit hit(Document d, String text) {
+        DocType type = DocType.parse(d.get(Fields.TYPE));
+        Map<String, Object> data = d.get(Fields.DATA) == null ? Map.of() : Json.read(d.get(Fields.DATA));
+        String id = type == DocType.ENTITY ? String.valueOf(data.get("key")) : d.get(Fields.ID);
+        String snippet = switch (type) {
+            case CLAIM -> (String) data.get("text");
+            case EVENT -> (String) data.get("evidence");
+            case ENTITY -> (String) data.get("name");
+            case ARTICLE -> Snippets.of(RecordJson.parse(d.get(Fields.SOURCE)).text(), text);
+        };
+        return new SearchHit(id, type, d.get(Fields.ARTICLE), d.get(Fields.ARTICLE_TITLE), d.get(Fields.DATE), snippet, data);
+    }
+
+    @Override
+    public Optional<EntityProfile> entity(String key) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.KEY, key)), MAX_PROFILE_DOCS,
+                    new Sort(new SortField(Fields.DAY, SortField.Type.LONG)));
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            StoredFields stored = s.storedFields();
+            Set<String> aliases = new LinkedHashSet<>();
+            Map<String, Long> perDate = new TreeMap<>();
+            List<SearchHit> articles = new ArrayList<>();
+            Map<String, Object> first = null;
+            Map<String, Object> place = null;
+            String country = null;
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                Map<String, Object> data = Json.read(d.get(Fields.DATA));
+                if (first == null) {
+                    first = data;
+                }
+                aliases.add(String.valueOf(data.get("name")));
+                Object list = data.get("aliases");
+                if (list instanceof List<?> l) {
+                    l.forEach(a -> aliases.add(String.valueOf(a)));
+                }
+                if (place == null && data.get("place") instanceof Map<?, ?> m) {
+                    place = castMap(m);
+                }
+                if (country == null && data.get("country") != null) {
+                    country = String.valueOf(data.get("country"));
+                }
+                String date = d.get(Fields.DATE) == null ? "undated" : d.get(Fields.DATE);
+                long mentions = data.get("mentions") instanceof Number num ? num.longValue() : 1;
+                perDate.merge(date, mentions, Long::sum);
+                articles.add(new SearchHit(d.get(Fields.ARTICLE), DocType.ARTICLE, d.get(Fields.ARTICLE),
+                        d.get(Fields.ARTICLE_TITLE), d.get(Fields.DATE), null, data));
+            }
+            TopDocs claimDocs = s.search(new TermQuery(new Term(Fields.SPEAKER_KEY, key)), MAX_PROFILE_DOCS,
+                    new Sort(new SortField(Fields.DAY, SortField.Type.LONG)));
+            List<SearchHit> claims = new ArrayList<>();
+            for (ScoreDoc sd : claimDocs.scoreDocs) {
+                claims.add(hit(stored.document(sd.doc), null));
+            }
+            List<EntityProfile.DateCount> mentions = new ArrayList<>();
+            perDate.forEach((date, n) -> mentions.add(new EntityProfile.DateCount(date, n)));
+            aliases.remove(String.valueOf(first.get("name")));
+            return Optional.of(new EntityProfile(key, String.valueOf(first.get("name")),
+                    String.valueOf(first.get("entityType")), country, place, new ArrayList<>(aliases), mentions,
+                    articles, claims));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    @Override
+    public long count(DocType type) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(new TermQuery(new Term(Fields.TYPE, type.label())));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @Override
+    public void forEachArticle(Consumer<ArticleRecord> action) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Term term = new Term(Fields.TYPE, DocType.ARTICLE.label());
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+                if (postings == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        action.accept(RecordJson.parse(stored.document(doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE)));
+                    }
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Closes the store; pending puts are rolled back, as a crash would lose them. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            searchers.close();
+            writer.rollback();
+        } finally {
+            directory.close();
+        }
+    }
+
+    private static String sha256(String json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+}
