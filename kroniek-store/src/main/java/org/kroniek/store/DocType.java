@@ -1,5 +1,6 @@
 package org.kroniek.store;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The kinds of searchable documents: an article and the entities, events and claims found in it. */
@@ -7,6 +8,7 @@ public enum DocType {
     ARTICLE, ENTITY, EVENT, CLAIM;
 
     /** The lower-case singular label used in the index and in JSON. */
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
