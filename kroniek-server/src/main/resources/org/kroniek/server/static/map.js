@@ -1,0 +1,60 @@
+// Draws the map page: bundled country outlines, then markers for geocoded events and places
+// from /api/map. Popups are built as DOM nodes with textContent, so no data is parsed as HTML.
+(function () {
+  'use strict';
+  var el = document.getElementById('map');
+  if (!el || typeof L === 'undefined') { return; }
+  var note = document.getElementById('map-note');
+  var map = L.map(el, { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([48.5, 31.5], 5);
+  fetch(el.getAttribute('data-world'))
+    .then(function (r) { return r.json(); })
+    .then(function (world) {
+      L.geoJSON(world, { style: { color: '#94a3b8', weight: 1, fillColor: '#f8fafc', fillOpacity: 1 }, interactive: false })
+        .addTo(map).bringToBack();
+    });
+  var styles = {
+    1: { radius: 7, color: '#7f1d1d', weight: 2, fillColor: '#dc2626', fillOpacity: 0.9 },
+    2: { radius: 10, color: '#7f1d1d', weight: 2, dashArray: '4 3', fillColor: '#dc2626', fillOpacity: 0.45 },
+    3: { radius: 16, color: '#7f1d1d', weight: 2, dashArray: '2 4', fillColor: '#dc2626', fillOpacity: 0.15 }
+  };
+  function popup(m) {
+    var box = document.createElement('div');
+    box.className = 'popup';
+    var h = document.createElement('h4');
+    h.textContent = m.label;
+    box.appendChild(h);
+    var p = document.createElement('p');
+    p.textContent = (m.date || 'undated') + ' · geo precision ' + m.precision +
+      (m.status && m.status.length ? ' · ' + m.status.join(', ') : '') + (m.kind === 'place' ? ' · in ' + m.count + ' article(s)' : '');
+    box.appendChild(p);
+    if (m.detail) {
+      var d = document.createElement('p');
+      d.textContent = m.detail.length > 240 ? m.detail.slice(0, 240) + '…' : m.detail;
+      box.appendChild(d);
+    }
+    var a = document.createElement('a');
+    a.href = m.href;
+    a.textContent = m.kind === 'event' ? 'Evidence in the article →' : 'Place page →';
+    box.appendChild(a);
+    return box;
+  }
+  fetch(el.getAttribute('data-src'), { headers: { 'Accept': 'application/json' } })
+    .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+    .then(function (data) {
+      var layer = L.featureGroup();
+      var events = 0;
+      data.markers.forEach(function (m) {
+        var style = m.kind === 'event' ? (styles[m.precision] || styles[3])
+          : { radius: 5, color: '#1e3a8a', weight: 2, fillColor: '#2563eb', fillOpacity: 0.9 };
+        var marker = L.circleMarker([m.lat, m.lon], style).bindPopup(popup(m));
+        marker.options.kroniekKind = m.kind;
+        layer.addLayer(marker);
+        if (m.kind === 'event') { events++; }
+      });
+      layer.addTo(map);
+      if (data.markers.length) { map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7 }); }
+      el.setAttribute('data-markers', String(data.markers.length));
+      note.textContent = events + ' events and ' + (data.markers.length - events) + ' places on the map.';
+    })
+    .catch(function (e) { note.textContent = 'Could not load the map data: ' + e.message; });
+}());
