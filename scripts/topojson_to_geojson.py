@@ -1,7 +1,9 @@
 """Decodes one object of a quantized TopoJSON file into a GeoJSON FeatureCollection.
 
 Usage: topojson_to_geojson.py IN.json OBJECT OUT.geojson
-Keeps each feature's "name" property; rounds coordinates to two decimals.
+Keeps each feature's "name" property; rounds coordinates to two decimals. Leaves Antarctica out,
+and moves the parts of polygons that cross the antimeridian (Russia's Chukotka, Fiji) east of
+180 degrees, so web maps do not draw bands across the world.
 """
 import json
 import sys
@@ -33,12 +35,19 @@ def ring(arcs, indexes):
     return pts
 
 
+def unwrap(points):
+    """Shifts western longitudes by 360 in a ring that jumps across the antimeridian."""
+    if any(abs(a[0] - b[0]) > 180 for a, b in zip(points, points[1:])):
+        return [[x + 360 if x < 0 else x, y] for x, y in points]
+    return points
+
+
 def geometry(arcs, g):
     t = g["type"]
     if t == "Polygon":
-        return {"type": t, "coordinates": [ring(arcs, r) for r in g["arcs"]]}
+        return {"type": t, "coordinates": [unwrap(ring(arcs, r)) for r in g["arcs"]]}
     if t == "MultiPolygon":
-        return {"type": t, "coordinates": [[ring(arcs, r) for r in p] for p in g["arcs"]]}
+        return {"type": t, "coordinates": [[unwrap(ring(arcs, r)) for r in p] for p in g["arcs"]]}
     return None
 
 
@@ -47,6 +56,8 @@ def main(src, name, dst):
     arcs = decode_arcs(topo)
     features = []
     for g in topo["objects"][name]["geometries"]:
+        if g.get("properties", {}).get("name") == "Antarctica":
+            continue
         geo = geometry(arcs, g)
         if geo:
             features.append({"type": "Feature", "properties": {"name": g.get("properties", {}).get("name")},

@@ -180,9 +180,7 @@ final class RecordDocuments {
         d.add(new StringField(Fields.ARTICLE, r.id(), Field.Store.YES));
         d.add(new StringField(Fields.TYPE, type.label(), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(Facet.TYPE.dim(), type.label()));
-        if (r.title() != null) {
-            d.add(new StoredField(Fields.ARTICLE_TITLE, r.title()));
-        }
+        d.add(new StoredField(Fields.ARTICLE_TITLE, DisplayTitle.of(r)));
         LocalDate day = RecordDates.parse(date);
         if (day != null) {
             d.add(new StoredField(Fields.DATE, date));

@@ -6,6 +6,7 @@ import java.util.Locale;
 /** A short window of article text around the first query word found in it. */
 final class Snippets {
     private static final int WIDTH = 240;
+    private static final int LEAD = 40;
 
     private Snippets() {
     }
@@ -23,7 +24,7 @@ final class Snippets {
                 }
             }
         }
-        int start = at < 0 ? 0 : Math.max(0, at - WIDTH / 3);
+        int start = at < 0 ? 0 : Math.max(0, at - LEAD);
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }

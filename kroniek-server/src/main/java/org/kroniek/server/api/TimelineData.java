@@ -17,9 +17,27 @@ import org.kroniek.store.SearchQuery;
  */
 public record TimelineData(long total, long shown, long coarse, List<String> days, List<Series> series) {
     static final int MAX_EVENTS = 20_000;
+    private static final int MAX_FILLED_DAYS = 366;
 
     /** The counts of one event type, aligned with {@code days}. */
     public record Series(String type, List<Long> counts) {
+    }
+
+    /** Every day from the first to the last (when at most a year apart), so bars stand where they happened. */
+    private static List<String> continuous(List<String> days) {
+        if (days.size() < 2) {
+            return days;
+        }
+        java.time.LocalDate first = java.time.LocalDate.parse(days.get(0));
+        java.time.LocalDate last = java.time.LocalDate.parse(days.get(days.size() - 1));
+        if (first.plusDays(MAX_FILLED_DAYS).isBefore(last)) {
+            return days;
+        }
+        List<String> all = new ArrayList<>();
+        for (java.time.LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            all.add(d.toString());
+        }
+        return all;
     }
 
     public static TimelineData of(RecordStore store, SearchQuery filters) throws IOException {
@@ -39,7 +57,7 @@ public record TimelineData(long total, long shown, long coarse, List<String> day
             days.put(day, true);
             byType.computeIfAbsent(String.valueOf(h.data().get("eventType")), k -> new TreeMap<>()).merge(day, 1L, Long::sum);
         }
-        List<String> dayList = new ArrayList<>(days.keySet());
+        List<String> dayList = continuous(new ArrayList<>(days.keySet()));
         List<Series> series = new ArrayList<>();
         byType.forEach((type, counts) -> series.add(new Series(type,
                 dayList.stream().map(d -> counts.getOrDefault(d, 0L)).toList())));

@@ -12,6 +12,7 @@ import org.kroniek.record.Entity;
 import org.kroniek.record.Event;
 import org.kroniek.record.Figure;
 import org.kroniek.record.TimeExpression;
+import org.kroniek.store.DisplayTitle;
 import org.kroniek.store.EntityKeys;
 
 /**
@@ -28,7 +29,7 @@ final class ArticlePage {
                 .filter(t -> t.id() != null).collect(Collectors.toMap(TimeExpression::id, Function.identity(), (a, b) -> a));
         Html h = new Html();
         h.raw("<article class=\"article-page\"><header class=\"article-head\">")
-                .el("h1", "article-title", r.title() == null ? "(untitled)" : r.title()).raw("<p class=\"meta\">");
+                .el("h1", "article-title", DisplayTitle.of(r)).raw("<p class=\"meta\">");
         if (r.published() != null) {
             h.el("span", "date", r.published().value() + " (" + r.published().precision().label() + ")");
         }
@@ -61,7 +62,7 @@ final class ArticlePage {
             h.raw("</ul></section>");
         }
         h.raw("</aside></div></article>");
-        return Layout.page(r.title() == null ? "Article" : r.title(), "", h.toString(), List.of(), List.of());
+        return Layout.page(DisplayTitle.of(r), "", h.toString(), List.of(), List.of());
     }
 
     private static void claims(Html h, ArticleRecord r, Map<String, Entity> entities) {

@@ -43,7 +43,9 @@
     .then(function (data) {
       var layer = L.featureGroup();
       var events = 0;
-      data.markers.forEach(function (m) {
+      // places first, so event markers (more specific, with evidence) are drawn on top
+      data.markers.slice().sort(function (a, b) { return (a.kind === 'place' ? 0 : 1) - (b.kind === 'place' ? 0 : 1); })
+        .forEach(function (m) {
         var style = m.kind === 'event' ? (styles[m.precision] || styles[3])
           : { radius: 5, color: '#1e3a8a', weight: 2, fillColor: '#2563eb', fillOpacity: 0.9 };
         var marker = L.circleMarker([m.lat, m.lon], style).bindPopup(popup(m));
@@ -52,7 +54,7 @@
         if (m.kind === 'event') { events++; }
       });
       layer.addTo(map);
-      if (data.markers.length) { map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7 }); }
+      if (data.markers.length) { map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7, animate: false }); }
       el.setAttribute('data-markers', String(data.markers.length));
       note.textContent = events + ' events and ' + (data.markers.length - events) + ' places on the map.';
     })
