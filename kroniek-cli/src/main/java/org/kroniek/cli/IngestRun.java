@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.kroniek.ingest.ArticleSink;
 import org.kroniek.pipeline.Pipeline;
@@ -24,6 +26,7 @@ final class IngestRun {
     private final int batchSize;
     private final PrintStream err;
     private final Consumer<Summary> progress;
+    private final Set<String> seen = new HashSet<>();
 
     IngestRun(Pipeline pipeline, RecordStore store, int batchSize, PrintStream err, Consumer<Summary> progress) {
         this.pipeline = pipeline;
@@ -33,7 +36,10 @@ final class IngestRun {
         this.progress = progress;
     }
 
-    /** Counts of one run. {@code duplicates} were stored already exactly as read. */
+    /**
+     * Counts of one run. {@code duplicates} were stored already exactly as read, or repeat an
+     * article read earlier in the same run.
+     */
     static final class Summary {
         int files;
         int filesDone;
@@ -93,6 +99,12 @@ final class IngestRun {
         for (Object r : results) {
             s.read++;
             if (r instanceof ArticleRecord record) {
+                if (!seen.add(record.id())) {
+                    // the same article (same normalized text) from a second file or record of this run:
+                    // the first copy is kept, so a re-run finds everything unchanged
+                    s.duplicates++;
+                    continue;
+                }
                 PutResult put = store.put(record);
                 switch (put) {
                     case NEW -> s.added++;
