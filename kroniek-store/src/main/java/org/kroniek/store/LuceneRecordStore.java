@@ -46,7 +46,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.kroniek.record.ArticleRecord;
 import org.kroniek.record.RecordJson;
 
@@ -165,6 +169,9 @@ public final class LuceneRecordStore implements RecordStore {
             boolean ranked = query.text() != null && !query.text().isBlank();
             Sort sort = ranked ? null : new Sort(new SortField(Fields.DAY, SortField.Type.LONG, true),
                     new SortField(Fields.ID, SortField.Type.STRING));
+            if (query.type() == DocType.ENTITY) {
+                return searchEntities(s, q, query, sort == null ? Sort.RELEVANCE : sort);
+            }
             FacetsCollectorManager.FacetsResult result = sort == null
                     ? FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager())
                     : FacetsCollectorManager.search(s, q, n, sort, new FacetsCollectorManager());
@@ -180,6 +187,29 @@ public final class LuceneRecordStore implements RecordStore {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** Entities are grouped by canonical key: one hit per entity, however many articles name it. */
+    private SearchResult searchEntities(IndexSearcher s, org.apache.lucene.search.Query q, SearchQuery query, Sort sort)
+            throws IOException {
+        GroupingSearch grouping = new GroupingSearch(Fields.KEY)
+                .setGroupSort(sort).setSortWithinGroup(sort).setGroupDocsLimit(1).setAllGroups(true);
+        TopGroups<BytesRef> groups = grouping.search(s, q, query.offset(), Math.max(1, query.limit()));
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = s.storedFields();
+        if (groups != null && query.limit() > 0) {
+            for (GroupDocs<BytesRef> g : groups.groups) {
+                if (g.scoreDocs.length > 0) {
+                    SearchHit h = hit(stored.document(g.scoreDocs[0].doc), query.text());
+                    Map<String, Object> data = new LinkedHashMap<>(h.data());
+                    data.put("articles", g.totalHits.value);
+                    hits.add(new SearchHit(h.id(), h.type(), h.article(), h.title(), h.date(), h.snippet(), data));
+                }
+            }
+        }
+        FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(s, q, 1, new FacetsCollectorManager());
+        long total = groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
+        return new SearchResult(total, hits, facets(s.getIndexReader(), all));
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(IndexReader reader,

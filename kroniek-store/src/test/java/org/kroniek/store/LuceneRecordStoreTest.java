@@ -147,6 +147,21 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void findsEachEntityOnceHoweverManyArticlesNameIt() throws IOException {
+        try (LuceneRecordStore store = filled()) {
+            SearchResult r = store.search(SearchQuery.text("Poetin", 10).withType(DocType.ENTITY));
+            assertThat(r.total()).isEqualTo(1);
+            assertThat(r.results().get(0).id()).isEqualTo("per-vladimir-putin");
+            assertThat(r.results().get(0).data().get("articles")).isEqualTo(2L);
+            SearchResult all = store.search(SearchQuery.all(DocType.ENTITY, 100));
+            assertThat(all.results()).extracting(SearchHit::id).doesNotHaveDuplicates().hasSize((int) all.total());
+            assertThat(all.total()).isLessThan(store.count(DocType.ENTITY));
+            assertThat(all.facets().get("type")).containsExactly(new SearchResult.FacetCount("entity", store.count(DocType.ENTITY)));
+            assertThat(store.search(SearchQuery.all(DocType.ENTITY, 5).withPage(5, 5)).results()).hasSize(5);
+        }
+    }
+
+    @Test
     void exportsEveryArticle() throws IOException {
         try (LuceneRecordStore store = filled()) {
             List<ArticleRecord> out = new ArrayList<>();

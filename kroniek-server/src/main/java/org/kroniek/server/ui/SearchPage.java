@@ -136,7 +136,9 @@ final class SearchPage {
             case ENTITY -> {
                 h.raw("<h3>").link(Urls.entity(hit.id()), d.get("name")).raw(" <span class=\"muted\">")
                         .text(d.get("entityType")).raw("</span></h3>");
-                articleLine(h, hit);
+                Object n = d.get("articles");
+                h.el("p", "in-article", "named in " + n + (Long.valueOf(1).equals(n) ? " article" : " articles")
+                        + (SearchPage.strings(d.get("aliases")).isEmpty() ? "" : " · also " + String.join(", ", SearchPage.strings(d.get("aliases")))));
             }
         }
         h.raw("</li>");

@@ -23,6 +23,17 @@
         })
       });
       window.addEventListener('resize', function () { chart.resize(); });
+      // a bar opens the search for that day's events of that type
+      chart.on('click', function (p) {
+        if (p.componentType !== 'series') { return; }
+        var q = new URLSearchParams(window.location.search);
+        q.set('type', 'event');
+        q.set('event_type', p.seriesName);
+        q.set('from', p.name);
+        q.set('to', p.name);
+        q.delete('offset');
+        window.location.href = '/?' + q.toString();
+      });
       el.setAttribute('data-rendered', String(data.shown));
       note.textContent = data.shown + ' dated events of ' + data.total + ' matching' +
         (data.coarse ? ' (' + data.coarse + ' known only to the month or year)' : '') + '.';
