@@ -63,6 +63,9 @@ import org.kroniek.record.RecordJson;
  * One process at a time may open a data directory. Thread-safe.
  */
 public final class LuceneRecordStore implements RecordStore {
+    /** The layout of index documents; a store written with another layout is rebuilt from its records on open. */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "kroniek.format";
     private static final int FACET_VALUES = 12;
     private static final int MAX_PROFILE_DOCS = 2000;
 
@@ -95,14 +98,36 @@ public final class LuceneRecordStore implements RecordStore {
                 .setRAMBufferSizeMB(64);
         try {
             IndexWriter writer = new IndexWriter(dir, config);
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            LuceneRecordStore store = new LuceneRecordStore(dir, writer);
             if (!DirectoryReader.indexExists(dir)) {
                 writer.commit();
+            } else if (!FORMAT.equals(format(dir))) {
+                store.rebuild();
             }
-            return new LuceneRecordStore(dir, writer);
+            return store;
         } catch (LockObtainFailedException e) {
             dir.close();
             throw new StoreLockedException(dataDir);
         }
+    }
+
+    private static String format(FSDirectory dir) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.getIndexCommit().getUserData().get(FORMAT_KEY);
+        }
+    }
+
+    /** Re-indexes every stored record with this version's document layout, in one commit. */
+    private synchronized void rebuild() throws IOException {
+        List<ArticleRecord> records = new ArrayList<>();
+        forEachArticle(records::add);
+        writer.deleteAll();
+        for (ArticleRecord r : records) {
+            String json = RecordJson.toLine(r);
+            writer.addDocuments(documents.of(r, json, sha256(json)));
+        }
+        commit();
     }
 
     @Override

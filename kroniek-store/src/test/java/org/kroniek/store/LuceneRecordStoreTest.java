@@ -69,6 +69,24 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void rebuildsAnIndexWrittenWithAnotherLayout() throws IOException {
+        filled().close();
+        try (var dirIndex = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+             var raw = new org.apache.lucene.index.IndexWriter(dirIndex, new org.apache.lucene.index.IndexWriterConfig())) {
+            raw.deleteDocuments(new org.apache.lucene.index.Term("type", "claim"));
+            raw.setLiveCommitData(java.util.Map.of("kroniek.format", "0").entrySet());
+            raw.commit();
+        }
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir)) {
+            assertThat(store.count(DocType.ARTICLE)).isEqualTo(4);
+            assertThat(store.count(DocType.CLAIM)).as("claims re-indexed from the stored records").isEqualTo(12);
+        }
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir.resolve("index")))) {
+            assertThat(reader.getIndexCommit().getUserData()).containsEntry("kroniek.format", LuceneRecordStore.FORMAT);
+        }
+    }
+
+    @Test
     void oneProcessAtATime() throws IOException {
         try (LuceneRecordStore store = LuceneRecordStore.open(dir)) {
             assertThatThrownBy(() -> LuceneRecordStore.open(dir)).isInstanceOf(StoreLockedException.class)
