@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kroniek.extract.StandardPipeline;
+import org.kroniek.ingest.ReaderOptions;
 import org.kroniek.store.LuceneRecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path input = samples != null ? samples : bundledSamples();
         LuceneRecordStore store = DataDir.open(dir);
         IngestRun.Summary s = new IngestRun(StandardPipeline.create(), store, 100,
-                new PrintStream(System.err, true, StandardCharsets.UTF_8), p -> { }).run(ArticleFiles.list(List.of(input)));
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), p -> { })
+                .run(List.of(input.toString()), ReaderOptions.defaults());
         out.println("kroniek demo: ingested " + input + " into " + dir + ": " + s);
         return Serving.serve(store, config, out);
     }

@@ -3,10 +3,10 @@ package org.kroniek.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kroniek.extract.StandardPipeline;
+import org.kroniek.ingest.ReaderOptions;
 import org.kroniek.store.LuceneRecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Read articles, extract their records and store them in the data directory.")
 public final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files, directories (read recursively), globs, or - for standard input; any format extract reads.")
+    List<String> paths;
 
     @Mixin
     DataDir data;
@@ -35,17 +36,25 @@ public final class IngestCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new UserError("--batch must be at least 1: " + batch);
         }
-        List<Path> files = ArticleFiles.list(paths);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         boolean terminal = System.console() != null;
         IngestRun.Summary s;
+        ProgressBar[] bar = new ProgressBar[1];
         try (LuceneRecordStore store = data.open()) {
-            s = new IngestRun(StandardPipeline.create(), store, batch, err,
-                    terminal ? p -> bar(err, p) : p -> line(err, p)).run(files);
+            s = new IngestRun(StandardPipeline.create(), store, batch, err, p -> {
+                if (!terminal) {
+                    line(err, p);
+                    return;
+                }
+                if (bar[0] == null) {
+                    bar[0] = new ProgressBar(err, p.files);
+                }
+                bar[0].update(p.filesDone, p.read);
+            }).run(paths, ReaderOptions.defaults());
         }
-        if (terminal) {
-            err.println();
+        if (bar[0] != null) {
+            bar[0].finish();
         }
         out.println("kroniek ingest: " + s + " (store: " + data.dir + ")");
         return exitCode(s);
@@ -56,14 +65,6 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return s.failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-    }
-
-    private static void bar(PrintStream err, IngestRun.Summary s) {
-        int width = 30;
-        int done = s.files == 0 ? width : (int) ((long) width * s.filesDone / s.files);
-        err.print("\r[" + "#".repeat(done) + " ".repeat(width - done) + "] " + s.filesDone + "/" + s.files
-                + " files · " + s + "   ");
-        err.flush();
     }
 
     private int reported;

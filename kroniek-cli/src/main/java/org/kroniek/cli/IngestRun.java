@@ -2,21 +2,23 @@ package org.kroniek.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.kroniek.ingest.ArticleSink;
+import java.util.stream.Stream;
+import org.kroniek.ingest.Input;
+import org.kroniek.ingest.Inputs;
+import org.kroniek.ingest.ReadItem;
+import org.kroniek.ingest.ReaderOptions;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.record.ArticleRecord;
-import org.kroniek.store.PutResult;
 import org.kroniek.store.RecordStore;
 import org.kroniek.text.Article;
 
 /**
- * Reads files, extracts their records and stores them in batches: each batch is analyzed (in
+ * Reads inputs, extracts their records and stores them in batches: each batch is analyzed (in
  * parallel), put and committed as a whole, so an interrupted run keeps every committed batch and
  * re-running it completes the rest without duplicates.
  */
@@ -57,36 +59,42 @@ final class IngestRun {
         }
     }
 
-    Summary run(List<Path> files) throws IOException {
+    Summary run(List<String> paths, ReaderOptions options) throws IOException {
+        List<Input> inputs = Inputs.resolve(paths);
         Summary s = new Summary();
-        s.files = files.size();
+        s.files = inputs.size();
         List<Article> pending = new ArrayList<>();
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                pending.add(article);
-            }
-
-            @Override
-            public void failure(String file, Integer record, String reason) {
-                s.failed++;
-                err.println("kroniek ingest: " + file + (record == null ? "" : " record " + record) + ": " + reason);
-            }
-        };
-        for (Path file : files) {
-            ArticleFiles.read(file, sink);
-            s.filesDone++;
-            if (pending.size() >= batchSize) {
-                flush(pending, s);
+        String lastFile = null;
+        try (Stream<ReadItem> items = Inputs.read(inputs, options)) {
+            for (var it = items.iterator(); it.hasNext(); ) {
+                ReadItem item = it.next();
+                if (!item.file().equals(lastFile)) {
+                    if (lastFile != null) {
+                        s.filesDone++;
+                    }
+                    lastFile = item.file();
+                }
+                if (item instanceof ReadItem.Found found) {
+                    pending.add(found.article());
+                } else if (item instanceof ReadItem.Failure failure) {
+                    s.failed++;
+                    err.println("kroniek ingest: " + failure.describe());
+                } else if (item instanceof ReadItem.Warning warning) {
+                    err.println("kroniek ingest: " + warning.describe());
+                }
+                if (pending.size() >= batchSize) {
+                    flush(pending, s);
+                }
             }
         }
+        s.filesDone = s.files;
         flush(pending, s);
+        progress.accept(s);
         return s;
     }
 
     private void flush(List<Article> pending, Summary s) throws IOException {
         if (pending.isEmpty()) {
-            progress.accept(s);
             return;
         }
         List<Object> results = pending.parallelStream().map(a -> {
@@ -100,13 +108,12 @@ final class IngestRun {
             s.read++;
             if (r instanceof ArticleRecord record) {
                 if (!seen.add(record.id())) {
-                    // the same article (same normalized text) from a second file or record of this run:
-                    // the first copy is kept, so a re-run finds everything unchanged
+                    // the same article (same normalized text) again in this run: the first copy is
+                    // kept, so a re-run finds everything unchanged
                     s.duplicates++;
                     continue;
                 }
-                PutResult put = store.put(record);
-                switch (put) {
+                switch (store.put(record)) {
                     case NEW -> s.added++;
                     case UPDATED -> s.updated++;
                     case UNCHANGED -> s.duplicates++;

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kroniek.extract.StandardPipeline;
-import org.kroniek.ingest.DatedTextReader;
+import java.util.stream.Stream;
+import org.kroniek.ingest.Inputs;
+import org.kroniek.ingest.ReadItem;
+import org.kroniek.ingest.ReaderOptions;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.record.ArticleRecord;
-import org.kroniek.record.Source;
+import org.kroniek.record.RecordJson;
 import org.kroniek.store.DocType;
 import org.kroniek.store.LuceneRecordStore;
 import org.kroniek.store.fixtures.DpgMedia;
@@ -30,7 +33,8 @@ import org.kroniek.store.fixtures.DpgMedia;
 /**
  * Kills an ingest process with SIGKILL after it committed a batch, reopens the store, checks every
  * committed record against a fresh extraction of its file, and completes the ingest by re-running
- * it. Uses the DpgMedia2019 articles when {@code ../shared} is there, generated articles otherwise.
+ * it. Reads a JSON Lines file of DpgMedia2019 articles when {@code ../shared} is there, of
+ * generated articles otherwise.
  */
 class IngestCrashTest {
     private static final int ARTICLES = 300;
@@ -42,7 +46,7 @@ class IngestCrashTest {
 
     @Test
     void killedIngestKeepsCommittedBatchesAndReRunCompletesIt() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
+        Path in = dir.resolve("articles.jsonl");
         writeArticles(in);
         Path data = dir.resolve("data");
 
@@ -72,7 +76,7 @@ class IngestCrashTest {
             store.forEachArticle(records::add);
             assertThat(records).hasSize((int) stored);
             for (ArticleRecord r : records) {
-                assertThat(r).as("stored record of " + r.source().path()).isEqualTo(expected.get(r.id()));
+                assertThat(r).as("stored record " + r.source().record()).isEqualTo(expected.get(r.id()));
             }
         }
 
@@ -85,29 +89,38 @@ class IngestCrashTest {
         }
     }
 
-    private static void writeArticles(Path in) throws IOException {
+    /** A JSON Lines file of the first corpus articles that have a text, or of generated ones. */
+    private static void writeArticles(Path jsonl) throws IOException {
+        List<String> lines = new ArrayList<>();
         Path corpus = DpgMedia.file();
         if (corpus != null) {
-            int n = 0;
             for (DpgMedia.Item item : DpgMedia.read(corpus, ARTICLES * 2)) {
-                if (!item.text().isBlank() && n < ARTICLES) {
-                    Files.writeString(in.resolve(String.format("dpg-%04d.txt", n++)), item.asDatedText());
+                if (!item.text().isBlank() && lines.size() < ARTICLES) {
+                    lines.add(RecordJson.mapper().writeValueAsString(Map.of("id", item.id(), "title", String.valueOf(item.title()),
+                            "text", item.text(), "published_at", String.valueOf(item.date()))));
                 }
             }
-            return;
+        } else {
+            for (int i = 0; i < ARTICLES; i++) {
+                lines.add(RecordJson.mapper().writeValueAsString(Map.of("title", "Bericht " + i,
+                        "text", "Bericht " + i + " over beschietingen bij stad " + i + ".\nTweede alinea van bericht " + i + ".",
+                        "published_at", "2022-03-" + String.format("%02d", 1 + i % 28))));
+            }
         }
-        for (int i = 0; i < ARTICLES; i++) {
-            Files.writeString(in.resolve(String.format("gen-%04d.txt", i)), "date 2022-03-" + String.format("%02d", 1 + i % 28)
-                    + " Bericht " + i + " over beschietingen bij stad " + i + ".\n\nTweede alinea van bericht " + i + ".\n");
-        }
+        Files.write(jsonl, lines, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, ArticleRecord> expectedRecords(Path in) throws IOException {
+    /** What the ingest should store: the first record of each article id, as the readers and pipeline make it. */
+    private static Map<String, ArticleRecord> expectedRecords(Path in) {
         Pipeline pipeline = StandardPipeline.create();
         Map<String, ArticleRecord> byId = new HashMap<>();
-        for (Path f : ArticleFiles.list(List.of(in))) {
-            ArticleRecord r = pipeline.process(DatedTextReader.read(Files.readString(f), Source.ofPath(f.toString())));
-            byId.put(r.id(), r);
+        try (Stream<ReadItem> items = Inputs.open(List.of(in.toString()), ReaderOptions.defaults())) {
+            items.forEach(item -> {
+                if (item instanceof ReadItem.Found found) {
+                    ArticleRecord r = pipeline.process(found.article());
+                    byId.putIfAbsent(r.id(), r);
+                }
+            });
         }
         return byId;
     }

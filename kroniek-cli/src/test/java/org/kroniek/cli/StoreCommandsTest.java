@@ -41,11 +41,12 @@ class StoreCommandsTest {
     void ingestsTheSamplesOnceAndFindsTheSeed() {
         String data = dir.resolve("data").toString();
         assertThat(run(ExitCodes.OK, "ingest", "../samples", "--data", data))
-                .contains("read 1, new 1, updated 0, duplicates 0, failed 0");
+                .contains("read 10, new 10, updated 0, duplicates 0, failed 0");
         assertThat(run(ExitCodes.OK, "ingest", "../samples", "--data", data))
-                .contains("read 1, new 0, updated 0, duplicates 1, failed 0");
-        assertThat(run(ExitCodes.OK, "search", "Rode Kruis", "--data", data)).contains("1 hit").contains("Rode Kruis");
-        assertThat(run(ExitCodes.OK, "search", "Rode Kruis", "--data", data, "--format", "json")).contains("\"total\" : 1");
+                .contains("read 10, new 0, updated 0, duplicates 10, failed 0");
+        String seed = run(ExitCodes.OK, "search", "gebouw van het Rode Kruis", "--data", data);
+        assertThat(seed).contains("1 hit").contains("De Russische president Vladimir Poetin");
+        assertThat(run(ExitCodes.OK, "search", "Rode Kruis", "--data", data, "--format", "json")).contains("\"total\" : 2");
     }
 
     @Test
@@ -55,9 +56,10 @@ class StoreCommandsTest {
         String data = dir.resolve("data").toString();
         assertThat(run(ExitCodes.USAGE, "ingest", in.toString(), "--data", data)).contains("read 0");
         Files.writeString(in.resolve("b.txt"), "date 2022-03-01 Een kort bericht.");
-        assertThat(run(ExitCodes.SOME_FAILED, "ingest", in.toString(), "--data", data)).contains("read 1, new 1", "failed 1");
+        Files.writeString(in.resolve("c.jsonl"), "{\"text\": \"Nog een bericht.\"}\n{\"text\": \n");
+        assertThat(run(ExitCodes.SOME_FAILED, "ingest", in.toString(), "--data", data)).contains("read 2, new 2", "failed 1");
         assertThat(run(ExitCodes.USAGE, "search", "x", "--type", "tweets", "--data", data)).isEmpty();
-        assertThat(run(ExitCodes.USAGE, "ingest", dir.resolve("missing").toString(), "--data", data)).isEmpty();
+        assertThat(run(ExitCodes.USAGE, "ingest", dir.resolve("missing").toString(), "--data", data)).contains("read 0", "failed 1");
     }
 
     private Path fixtureStore() throws IOException {

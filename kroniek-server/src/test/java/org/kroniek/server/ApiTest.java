@@ -100,9 +100,16 @@ class ApiTest {
         assertThat(wrong.headers().firstValue("WWW-Authenticate")).contains("Bearer");
         HttpResponse<String> ok = server.post("/api/articles", "text/plain; charset=utf-8", TestServer.TOKEN, text);
         assertThat(ok.statusCode()).isEqualTo(201);
-        assertThat(json(ok).get("result").asText()).isEqualTo("new");
+        assertThat(json(ok).get("articles").get(0).get("result").asText()).isEqualTo("new");
         assertThat(server.post("/api/articles", "text/plain", TestServer.TOKEN, text).statusCode()).isEqualTo(200);
         assertThat(json(server.get("/api/search?q=Kherson")).get("total").asLong()).isEqualTo(1);
+        HttpResponse<String> two = server.post("/api/articles", "text/plain", TestServer.TOKEN,
+                "Eerste bericht uit Sumy.\n\nTweede bericht uit Sumy.".getBytes(StandardCharsets.UTF_8));
+        assertThat(two.statusCode()).isEqualTo(201);
+        assertThat(json(two).get("articles")).hasSize(2);
+        assertThat(json(two).get("problems")).hasSize(1);
+        HttpResponse<String> none = server.post("/api/articles", "text/plain", TestServer.TOKEN, "\n\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(none.statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -110,7 +117,7 @@ class ApiTest {
         byte[] record = RecordJson.toLine(FixtureRecords.kharkiv()).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> r = server.post("/api/articles", "application/json", TestServer.TOKEN, record);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(json(r).get("result").asText()).isEqualTo("unchanged");
+        assertThat(json(r).get("articles").get(0).get("result").asText()).isEqualTo("unchanged");
         HttpResponse<String> bad = server.post("/api/articles", "application/json", TestServer.TOKEN,
                 "{\"title\": 1}".getBytes(StandardCharsets.UTF_8));
         assertThat(bad.statusCode()).isEqualTo(400);

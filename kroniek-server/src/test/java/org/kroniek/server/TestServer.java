@@ -33,14 +33,24 @@ final class TestServer implements AutoCloseable {
         server = KroniekServer.start(store, ServerConfig.of("127.0.0.1", 0, token), TestServer::plainText);
     }
 
-    /** Stands in for the CLI's reader and pipeline: the body is the text, nothing is extracted. */
-    private static ArticleRecord plainText(String body, String type) {
+    /** Stands in for the CLI's readers and pipeline: each line of a text body is an article, nothing is extracted. */
+    private static ArticleAnalyzer.Analysis plainText(byte[] bytes, String type) {
         if (!type.equals("text/plain")) {
             throw new IllegalArgumentException("unsupported content type " + type);
         }
-        return new ArticleRecord(ArticleId.of(body), Source.ofPath(null), null, "nl",
-                new Published("2022-03-21", Precision.DAY), body, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+        List<ArticleRecord> records = new java.util.ArrayList<>();
+        List<String> problems = new java.util.ArrayList<>();
+        String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                problems.add("line " + i + ": empty");
+            } else {
+                records.add(new ArticleRecord(ArticleId.of(lines[i]), Source.ofPath(null), null, "nl",
+                        new Published("2022-03-21", Precision.DAY), lines[i], List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(), List.of(), List.of()));
+            }
+        }
+        return new ArticleAnalyzer.Analysis(records, problems);
     }
 
     String url(String path) {

@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kroniek.record.ArticleRecord;
@@ -22,8 +24,9 @@ import org.kroniek.store.PutResult;
 import org.kroniek.store.RecordStore;
 
 /**
- * {@code POST /api/articles}: stores one article, given as a record in the contract's JSON shape
- * or as an article (plain text, or any format the analyzer reads). Needs
+ * {@code POST /api/articles}: stores articles, given as one record in the contract's JSON shape
+ * ({@code application/json}) or in any format the analyzer reads (plain text, HTML, a feed,
+ * JSON Lines, CSV ...), answering each article's id and whether it was new. Needs
  * {@code Authorization: Bearer TOKEN}; off (403) when the server has no token. Bodies over the
  * limit are refused with 413 before they are read whole.
  */
@@ -40,17 +43,27 @@ public final class IngestHandler {
 
     public void handle(Context ctx) throws IOException {
         authorize(ctx);
-        String body = body(ctx);
+        byte[] body = body(ctx);
         String type = ctx.contentType() == null ? "text/plain"
                 : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
-        ArticleRecord record = type.equals("application/json") ? fromJson(body) : analyze(body, type);
-        PutResult result;
+        ArticleAnalyzer.Analysis analysis = type.equals("application/json")
+                ? new ArticleAnalyzer.Analysis(List.of(fromJson(new String(body, StandardCharsets.UTF_8))), List.of())
+                : analyze(body, type);
+        if (analysis.records().isEmpty()) {
+            throw new BadRequestResponse(analysis.problems().isEmpty() ? "no article found in the body"
+                    : String.join("; ", analysis.problems()));
+        }
+        List<Map<String, String>> stored = new ArrayList<>();
+        boolean anyNew = false;
         synchronized (store) {
-            result = store.put(record);
+            for (ArticleRecord record : analysis.records()) {
+                PutResult result = store.put(record);
+                anyNew |= result == PutResult.NEW;
+                stored.add(Map.of("id", record.id(), "result", result.name().toLowerCase(Locale.ROOT)));
+            }
             store.commit();
         }
-        ctx.status(result == PutResult.NEW ? 201 : 200)
-                .json(Map.of("id", record.id(), "result", result.name().toLowerCase(Locale.ROOT)));
+        ctx.status(anyNew ? 201 : 200).json(Map.of("articles", stored, "problems", analysis.problems()));
     }
 
     private void authorize(Context ctx) {
@@ -65,7 +78,7 @@ public final class IngestHandler {
         }
     }
 
-    private String body(Context ctx) throws IOException {
+    private byte[] body(Context ctx) throws IOException {
         long max = config.maxBodyBytes();
         if (ctx.req().getContentLengthLong() > max) {
             throw tooLarge();
@@ -83,7 +96,7 @@ public final class IngestHandler {
         if (out.size() == 0) {
             throw new BadRequestResponse("empty body: send a record (application/json) or an article text");
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     private HttpResponseException tooLarge() {
@@ -102,15 +115,13 @@ public final class IngestHandler {
         }
     }
 
-    private ArticleRecord analyze(String body, String type) {
+    private ArticleAnalyzer.Analysis analyze(byte[] body, String type) {
         if (analyzer == null) {
             throw new HttpResponseException(415, "this server stores only records (application/json)");
         }
         try {
             return analyzer.analyze(body, type);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse(firstLine(e.getMessage()));
-        } catch (UncheckedIOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new BadRequestResponse(firstLine(e.getMessage()));
         }
     }
