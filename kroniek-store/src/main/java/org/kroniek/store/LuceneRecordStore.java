@@ -67,7 +67,6 @@ public final class LuceneRecordStore implements RecordStore {
     static final String FORMAT = "2";
     private static final String FORMAT_KEY = "kroniek.format";
     private static final int FACET_VALUES = 12;
-    private static final int MAX_PROFILE_DOCS = 2000;
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -205,7 +204,7 @@ public final class LuceneRecordStore implements RecordStore {
             StoredFields stored = s.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.offset(); i < docs.length && hits.size() < query.limit(); i++) {
-                hits.add(hit(stored.document(docs[i].doc), query.text()));
+                hits.add(Hits.of(stored.document(docs[i].doc), query.text()));
             }
             Map<String, List<SearchResult.FacetCount>> facets = facets(s.getIndexReader(), result);
             return new SearchResult(top.totalHits.value, hits, facets);
@@ -225,7 +224,7 @@ public final class LuceneRecordStore implements RecordStore {
         if (groups != null && query.limit() > 0) {
             for (GroupDocs<BytesRef> g : groups.groups) {
                 if (g.scoreDocs.length > 0) {
-                    SearchHit h = hit(stored.document(g.scoreDocs[0].doc), query.text());
+                    SearchHit h = Hits.of(stored.document(g.scoreDocs[0].doc), query.text());
                     Map<String, Object> data = new LinkedHashMap<>(h.data());
                     data.put("articles", g.totalHits.value);
                     hits.add(new SearchHit(h.id(), h.type(), h.article(), h.title(), h.date(), h.snippet(), data));
@@ -283,78 +282,14 @@ public final class LuceneRecordStore implements RecordStore {
         return state;
     }
 
-    private static SearchHit hit(Document d, String text) {
-        DocType type = DocType.parse(d.get(Fields.TYPE));
-        Map<String, Object> data = d.get(Fields.DATA) == null ? Map.of() : Json.read(d.get(Fields.DATA));
-        String id = type == DocType.ENTITY ? String.valueOf(data.get("key")) : d.get(Fields.ID);
-        String snippet = switch (type) {
-            case CLAIM -> (String) data.get("text");
-            case EVENT -> (String) data.get("evidence");
-            case ENTITY -> (String) data.get("name");
-            case ARTICLE -> Snippets.of(RecordJson.parse(d.get(Fields.SOURCE)).text(), text);
-        };
-        return new SearchHit(id, type, d.get(Fields.ARTICLE), d.get(Fields.ARTICLE_TITLE), d.get(Fields.DATE), snippet, data);
-    }
-
     @Override
     public Optional<EntityProfile> entity(String key) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(new TermQuery(new Term(Fields.KEY, key)), MAX_PROFILE_DOCS,
-                    new Sort(new SortField(Fields.DAY, SortField.Type.LONG)));
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            StoredFields stored = s.storedFields();
-            Set<String> aliases = new LinkedHashSet<>();
-            Map<String, Long> perDate = new TreeMap<>();
-            List<SearchHit> articles = new ArrayList<>();
-            Map<String, Object> first = null;
-            Map<String, Object> place = null;
-            String country = null;
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                Map<String, Object> data = Json.read(d.get(Fields.DATA));
-                if (first == null) {
-                    first = data;
-                }
-                aliases.add(String.valueOf(data.get("name")));
-                Object list = data.get("aliases");
-                if (list instanceof List<?> l) {
-                    l.forEach(a -> aliases.add(String.valueOf(a)));
-                }
-                if (place == null && data.get("place") instanceof Map<?, ?> m) {
-                    place = castMap(m);
-                }
-                if (country == null && data.get("country") != null) {
-                    country = String.valueOf(data.get("country"));
-                }
-                String date = d.get(Fields.DATE) == null ? "undated" : d.get(Fields.DATE);
-                long mentions = data.get("mentions") instanceof Number num ? num.longValue() : 1;
-                perDate.merge(date, mentions, Long::sum);
-                articles.add(new SearchHit(d.get(Fields.ARTICLE), DocType.ARTICLE, d.get(Fields.ARTICLE),
-                        d.get(Fields.ARTICLE_TITLE), d.get(Fields.DATE), null, data));
-            }
-            TopDocs claimDocs = s.search(new TermQuery(new Term(Fields.SPEAKER_KEY, key)), MAX_PROFILE_DOCS,
-                    new Sort(new SortField(Fields.DAY, SortField.Type.LONG)));
-            List<SearchHit> claims = new ArrayList<>();
-            for (ScoreDoc sd : claimDocs.scoreDocs) {
-                claims.add(hit(stored.document(sd.doc), null));
-            }
-            List<EntityProfile.DateCount> mentions = new ArrayList<>();
-            perDate.forEach((date, n) -> mentions.add(new EntityProfile.DateCount(date, n)));
-            aliases.remove(String.valueOf(first.get("name")));
-            return Optional.of(new EntityProfile(key, String.valueOf(first.get("name")),
-                    String.valueOf(first.get("entityType")), country, place, new ArrayList<>(aliases), mentions,
-                    articles, claims));
+            return EntityProfiles.find(s, key);
         } finally {
             searchers.release(s);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Map<?, ?> m) {
-        return (Map<String, Object>) m;
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.kroniek.server.ServerConfig;
 import org.kroniek.server.api.ApiRoutes;
@@ -72,9 +71,5 @@ public final class UiRoutes {
 
     private static void html(Context ctx, String page) {
         ctx.contentType("text/html; charset=utf-8").result(page);
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }
