@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 DemoCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
+                NerCommand.class,
+                EvalCommand.class,
+                MentionsCommand.class,
         })
 public final class KroniekCommand implements Runnable {
     @picocli.CommandLine.Spec

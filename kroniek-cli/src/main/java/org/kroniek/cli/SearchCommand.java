@@ -100,7 +100,7 @@ public final class SearchCommand implements Callable<Integer> {
                 case EVENT -> h.data().get("eventType") + " " + (h.data().get("location") == null ? "" : h.data().get("location"));
                 case ARTICLE -> h.title() == null ? "(untitled)" : h.title();
             };
-            out.printf("%-8s %-10s %-40s %s%n", h.type().label(), h.date() == null ? "-" : h.date(), cut(name, 40),
+            out.printf("%-8s %-10s %-40s %s%n", h.type().label(), h.date() == null ? "-" : cut(h.date(), 11), cut(name, 40),
                     cut(h.snippet() == null ? "" : h.snippet().replace('\n', ' '), 70));
         }
         out.println(result.total() + (result.total() == 1 ? " hit" : " hits")
