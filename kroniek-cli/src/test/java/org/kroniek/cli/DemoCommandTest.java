@@ -47,7 +47,7 @@ class DemoCommandTest {
             HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(url + "api/search?q=gebouw+van+het+Rode+Kruis")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(search.body()).contains("\"total\":1");
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url + "?q=Rode+Kruis")).build(),
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url + "?q=Rode+Kruis&type=article")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.body()).contains("2 results").contains("Rode Kruis").contains("De Russische president Vladimir Poetin");
         } finally {

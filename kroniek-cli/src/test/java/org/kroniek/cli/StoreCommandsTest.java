@@ -46,7 +46,8 @@ class StoreCommandsTest {
                 .contains("read 10, new 0, updated 0, duplicates 10, failed 0");
         String seed = run(ExitCodes.OK, "search", "gebouw van het Rode Kruis", "--data", data);
         assertThat(seed).contains("1 hit").contains("De Russische president Vladimir Poetin");
-        assertThat(run(ExitCodes.OK, "search", "Rode Kruis", "--data", data, "--format", "json")).contains("\"total\" : 2");
+        assertThat(run(ExitCodes.OK, "search", "Rode Kruis", "--type", "articles", "--data", data, "--format", "json"))
+                .contains("\"total\" : 2");
     }
 
     @Test

@@ -11,6 +11,8 @@ final class Fields {
     static final String DATE = "date";
     static final String DAY = "day";
     static final String KEY = "key";
+    /** One value per search hit: the entity key for entity documents, the document id for the others. */
+    static final String GROUP = "group";
     static final String SPEAKER_KEY = "speaker_key";
     static final String SOURCE = "source";
     static final String HASH = "hash";

@@ -64,7 +64,7 @@ import org.kroniek.record.RecordJson;
  */
 public final class LuceneRecordStore implements RecordStore {
     /** The layout of index documents; a store written with another layout is rebuilt from its records on open. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "kroniek.format";
     private static final int FACET_VALUES = 12;
 
@@ -193,8 +193,8 @@ public final class LuceneRecordStore implements RecordStore {
             boolean ranked = query.text() != null && !query.text().isBlank();
             Sort sort = ranked ? null : new Sort(new SortField(Fields.DAY, SortField.Type.LONG, true),
                     new SortField(Fields.ID, SortField.Type.STRING));
-            if (query.type() == DocType.ENTITY) {
-                return searchEntities(s, q, query, sort == null ? Sort.RELEVANCE : sort);
+            if (query.type() == null || query.type() == DocType.ENTITY) {
+                return searchGrouped(s, q, query, sort == null ? Sort.RELEVANCE : sort);
             }
             FacetsCollectorManager.FacetsResult result = sort == null
                     ? FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager())
@@ -213,10 +213,13 @@ public final class LuceneRecordStore implements RecordStore {
         }
     }
 
-    /** Entities are grouped by canonical key: one hit per entity, however many articles name it. */
-    private SearchResult searchEntities(IndexSearcher s, org.apache.lucene.search.Query q, SearchQuery query, Sort sort)
+    /**
+     * Entities are grouped by canonical key: one hit per entity, however many articles name it
+     * ({@code data.articles} says how many). Facets still count documents.
+     */
+    private SearchResult searchGrouped(IndexSearcher s, org.apache.lucene.search.Query q, SearchQuery query, Sort sort)
             throws IOException {
-        GroupingSearch grouping = new GroupingSearch(Fields.KEY)
+        GroupingSearch grouping = new GroupingSearch(Fields.GROUP)
                 .setGroupSort(sort).setSortWithinGroup(sort).setGroupDocsLimit(1).setAllGroups(true);
         TopGroups<BytesRef> groups = grouping.search(s, q, query.offset(), Math.max(1, query.limit()));
         List<SearchHit> hits = new ArrayList<>();
@@ -225,9 +228,12 @@ public final class LuceneRecordStore implements RecordStore {
             for (GroupDocs<BytesRef> g : groups.groups) {
                 if (g.scoreDocs.length > 0) {
                     SearchHit h = Hits.of(stored.document(g.scoreDocs[0].doc), query.text());
-                    Map<String, Object> data = new LinkedHashMap<>(h.data());
-                    data.put("articles", g.totalHits.value);
-                    hits.add(new SearchHit(h.id(), h.type(), h.article(), h.title(), h.date(), h.snippet(), data));
+                    if (h.type() == DocType.ENTITY) {
+                        Map<String, Object> data = new LinkedHashMap<>(h.data());
+                        data.put("articles", g.totalHits.value);
+                        h = new SearchHit(h.id(), h.type(), h.article(), h.title(), h.date(), h.snippet(), data);
+                    }
+                    hits.add(h);
                 }
             }
         }

@@ -59,6 +59,11 @@ final class RecordDocuments {
         return built;
     }
 
+    /** Articles, events and claims are their own group; entity documents group by canonical key. */
+    private static void ownGroup(Document d, String id) {
+        d.add(new SortedDocValuesField(Fields.GROUP, new BytesRef(id)));
+    }
+
     private Document article(ArticleRecord r, String json, String hash) {
         Tags tags = new Tags();
         for (Entity e : r.entities()) {
@@ -67,6 +72,7 @@ final class RecordDocuments {
         r.claims().forEach(c -> c.status().forEach(s -> tags.status.add(s.label())));
         r.events().forEach(v -> tags.eventTypes.add(v.type().name()));
         Document d = base(DocType.ARTICLE, r.id(), r, published(r), tags);
+        ownGroup(d, r.id());
         if (r.title() != null) {
             d.add(new TextField(Fields.TITLE, r.title(), Field.Store.NO));
         }
@@ -90,7 +96,7 @@ final class RecordDocuments {
         String key = EntityKeys.of(e);
         Document d = base(DocType.ENTITY, r.id() + "-" + e.id(), r, published(r), tags);
         d.add(new StringField(Fields.KEY, key, Field.Store.YES));
-        d.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key)));
+        d.add(new SortedDocValuesField(Fields.GROUP, new BytesRef(key)));
         d.add(new TextField(Fields.TEXT, e.name() + "\n" + String.join("\n", e.aliases()), Field.Store.NO));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("key", key);
@@ -119,6 +125,7 @@ final class RecordDocuments {
         tags.eventTypes.add(v.type().name());
         String date = RecordDates.eventDate(r, v);
         Document d = base(DocType.EVENT, r.id() + "-" + v.id(), r, date, tags);
+        ownGroup(d, r.id() + "-" + v.id());
         d.add(new TextField(Fields.TEXT, v.evidence().text() == null ? "" : v.evidence().text(), Field.Store.NO));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("local", v.id());
@@ -153,6 +160,7 @@ final class RecordDocuments {
         r.events().stream().filter(v -> v.claims().contains(c.id())).forEach(v -> tags.eventTypes.add(v.type().name()));
         String date = c.time() != null && RecordDates.parse(c.time()) != null ? c.time() : published(r);
         Document d = base(DocType.CLAIM, r.id() + "-" + c.id(), r, date, tags);
+        ownGroup(d, r.id() + "-" + c.id());
         d.add(new TextField(Fields.TEXT, c.text() + "\n" + c.speaker().text(), Field.Store.NO));
         Entity via = c.via() == null ? null : entities.get(c.via());
         String speakerKey = speaker == null ? null : EntityKeys.of(speaker);

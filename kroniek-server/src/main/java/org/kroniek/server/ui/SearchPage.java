@@ -136,9 +136,14 @@ final class SearchPage {
             case ENTITY -> {
                 h.raw("<h3>").link(Urls.entity(hit.id()), d.get("name")).raw(" <span class=\"muted\">")
                         .text(d.get("entityType")).raw("</span></h3>");
-                Object n = d.get("articles");
-                h.el("p", "in-article", "named in " + n + (Long.valueOf(1).equals(n) ? " article" : " articles")
-                        + (SearchPage.strings(d.get("aliases")).isEmpty() ? "" : " · also " + String.join(", ", SearchPage.strings(d.get("aliases")))));
+                List<String> aliases = strings(d.get("aliases"));
+                String also = aliases.isEmpty() ? "" : " · also " + String.join(", ", aliases);
+                if (d.get("articles") instanceof Number n) {
+                    h.el("p", "in-article", "named in " + n + (n.longValue() == 1 ? " article" : " articles") + also);
+                } else {
+                    h.el("p", "in-article", "named" + also);
+                    articleLine(h, hit);
+                }
             }
         }
         h.raw("</li>");
