@@ -37,7 +37,7 @@ import org.kroniek.store.fixtures.DpgMedia;
  * generated articles otherwise.
  */
 class IngestCrashTest {
-    private static final int ARTICLES = 300;
+    private static final int ARTICLES = 60;
     private static final int BATCH = 5;
     private static final Pattern COMMITTED = Pattern.compile("committed batch (\\d+) .* new (\\d+), updated (\\d+), duplicates (\\d+)");
 
