@@ -32,10 +32,10 @@ final class ChartPages {
                 .el("p", "muted", "Geocoded events and places. Country outlines are bundled; the map works offline.");
         filters(h, "/map", params);
         h.raw("<div class=\"legend map-legend\">")
-                .raw("<span><i class=\"sym sym-event p1\"></i>event, exact town</span>")
-                .raw("<span><i class=\"sym sym-event p2\"></i>event, near / part of region</span>")
-                .raw("<span><i class=\"sym sym-event p3\"></i>event, region or country only</span>")
-                .raw("<span><i class=\"sym sym-place\"></i>place named</span></div>");
+                .raw("<span><i class=\"sym sym-event p1\"></i><i class=\"sym sym-place p1\"></i>the town itself</span>")
+                .raw("<span><i class=\"sym sym-event p2\"></i><i class=\"sym sym-place p2\"></i>near a place / part of a region</span>")
+                .raw("<span><i class=\"sym sym-event p3\"></i><i class=\"sym sym-place p3\"></i>only the region or country</span>")
+                .raw("<span class=\"muted\">red: events · blue: places named</span></div>");
         h.raw("</section><div id=\"map\" class=\"map\"").attr("data-src", Urls.query("/api/map", params))
                 .attr("data-world", "/static/world-110m.geojson").raw("></div>")
                 .raw("<p class=\"muted\" id=\"map-note\"></p>");

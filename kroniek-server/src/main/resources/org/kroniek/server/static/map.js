@@ -12,11 +12,16 @@
       L.geoJSON(world, { style: { color: '#94a3b8', weight: 1, fillColor: '#f8fafc', fillOpacity: 1 }, interactive: false })
         .addTo(map).bringToBack();
     });
-  var styles = {
-    1: { radius: 7, color: '#7f1d1d', weight: 2, fillColor: '#dc2626', fillOpacity: 0.9 },
-    2: { radius: 10, color: '#7f1d1d', weight: 2, dashArray: '4 3', fillColor: '#dc2626', fillOpacity: 0.45 },
-    3: { radius: 16, color: '#7f1d1d', weight: 2, dashArray: '2 4', fillColor: '#dc2626', fillOpacity: 0.15 }
-  };
+  // geo precision 1 (the town): small and solid; 2 (near / part of a region): dashed; 3 (region
+  // or country only): large and faint. Events are red, places blue.
+  function style(kind, precision) {
+    var line = kind === 'event' ? '#7f1d1d' : '#1e3a8a';
+    var fill = kind === 'event' ? '#dc2626' : '#2563eb';
+    var base = kind === 'event' ? 7 : 5;
+    if (precision === 1) { return { radius: base, color: line, weight: 2, fillColor: fill, fillOpacity: 0.9 }; }
+    if (precision === 2) { return { radius: base + 4, color: line, weight: 2, dashArray: '4 3', fillColor: fill, fillOpacity: 0.45 }; }
+    return { radius: base + 10, color: line, weight: 2, dashArray: '2 4', fillColor: fill, fillOpacity: 0.12 };
+  }
   function popup(m) {
     var box = document.createElement('div');
     box.className = 'popup';
@@ -46,15 +51,20 @@
       // places first, so event markers (more specific, with evidence) are drawn on top
       data.markers.slice().sort(function (a, b) { return (a.kind === 'place' ? 0 : 1) - (b.kind === 'place' ? 0 : 1); })
         .forEach(function (m) {
-        var style = m.kind === 'event' ? (styles[m.precision] || styles[3])
-          : { radius: 5, color: '#1e3a8a', weight: 2, fillColor: '#2563eb', fillOpacity: 0.9 };
-        var marker = L.circleMarker([m.lat, m.lon], style).bindPopup(popup(m));
+        var marker = L.circleMarker([m.lat, m.lon], style(m.kind, m.precision)).bindPopup(popup(m));
         marker.options.kroniekKind = m.kind;
         layer.addLayer(marker);
         if (m.kind === 'event') { events++; }
       });
       layer.addTo(map);
-      if (data.markers.length) { map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7, animate: false }); }
+      // frame the events; without events, the towns and regions (a country marker would zoom out to the world)
+      var focus = data.markers.filter(function (m) { return m.kind === 'event'; });
+      if (!focus.length) { focus = data.markers.filter(function (m) { return m.precision < 3; }); }
+      if (!focus.length) { focus = data.markers; }
+      if (focus.length) {
+        var bounds = L.latLngBounds(focus.map(function (m) { return [m.lat, m.lon]; }));
+        map.fitBounds(bounds.pad(0.3), { maxZoom: 7, animate: false });
+      }
       el.setAttribute('data-markers', String(data.markers.length));
       note.textContent = events + ' events and ' + (data.markers.length - events) + ' places on the map.';
     })
