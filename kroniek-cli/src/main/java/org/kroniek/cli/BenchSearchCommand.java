@@ -54,12 +54,16 @@ public final class BenchSearchCommand implements Callable<Integer> {
             }
             long[] nanos = new long[queries];
             long hits = 0;
+            Integer[] order = new Integer[queries];
             for (int i = 0; i < queries; i++) {
                 long t0 = System.nanoTime();
                 SearchResult r = store.search(mix.get(warmup + i));
                 nanos[i] = System.nanoTime() - t0;
                 hits += r.total();
+                order[i] = i;
             }
+            long[] timed = nanos.clone();
+            Arrays.sort(order, (a, b) -> Long.compare(timed[b], timed[a]));
             Arrays.sort(nanos);
             out.printf(Locale.ROOT, "kroniek bench search: %d queries (with facets, 20 hits a page) over %d articles, "
                             + "%d documents; mean hits %.1f%n", queries, articles,
@@ -67,6 +71,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     (double) hits / queries);
             out.printf(Locale.ROOT, "latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n", ms(nanos, 0.50),
                     ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+            for (int i = 0; i < Math.min(3, queries); i++) {
+                out.printf(Locale.ROOT, "slowest: %.2f ms  %s%n", timed[order[i]] / 1e6, mix.get(warmup + order[i]));
+            }
         }
         return ExitCodes.OK;
     }

@@ -3,9 +3,17 @@ package org.kroniek.store;
 import java.util.Locale;
 import org.apache.lucene.facet.FacetsConfig;
 
-/** The facet dimensions every search counts; most are also filters. */
+/**
+ * The facet dimensions every search counts; most are also filters. {@link #ENTITY_KEY} is
+ * internal: its number of distinct values is the number of canonical entities matched.
+ */
 enum Facet {
-    TYPE, EVENT_TYPE, ENTITY, PLACE, STATUS, MONTH, LANGUAGE;
+    TYPE, EVENT_TYPE, ENTITY, PLACE, STATUS, MONTH, LANGUAGE, ENTITY_KEY;
+
+    /** Shown to users (all but the internal ones). */
+    boolean shown() {
+        return this != ENTITY_KEY;
+    }
 
     String dim() {
         return name().toLowerCase(Locale.ROOT);

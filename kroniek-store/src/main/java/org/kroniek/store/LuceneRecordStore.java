@@ -64,7 +64,7 @@ import org.kroniek.record.RecordJson;
  */
 public final class LuceneRecordStore implements RecordStore {
     /** The layout of index documents; a store written with another layout is rebuilt from its records on open. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     private static final String FORMAT_KEY = "kroniek.format";
     private static final int FACET_VALUES = 12;
 
@@ -206,7 +206,7 @@ public final class LuceneRecordStore implements RecordStore {
             for (int i = query.offset(); i < docs.length && hits.size() < query.limit(); i++) {
                 hits.add(Hits.of(stored.document(docs[i].doc), query.text()));
             }
-            Map<String, List<SearchResult.FacetCount>> facets = facets(s.getIndexReader(), result);
+            Map<String, List<SearchResult.FacetCount>> facets = facets(s.getIndexReader(), result).facets();
             return new SearchResult(top.totalHits.value, hits, facets);
         } finally {
             searchers.release(s);
@@ -219,8 +219,10 @@ public final class LuceneRecordStore implements RecordStore {
      */
     private SearchResult searchGrouped(IndexSearcher s, org.apache.lucene.search.Query q, SearchQuery query, Sort sort)
             throws IOException {
+        // the total comes from facet counts (documents that are not entities, plus distinct entity
+        // keys): counting all groups with the grouping module costs ten times the search
         GroupingSearch grouping = new GroupingSearch(Fields.GROUP)
-                .setGroupSort(sort).setSortWithinGroup(sort).setGroupDocsLimit(1).setAllGroups(true);
+                .setGroupSort(sort).setSortWithinGroup(sort).setGroupDocsLimit(1).disableCaching();
         TopGroups<BytesRef> groups = grouping.search(s, q, query.offset(), Math.max(1, query.limit()));
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = s.storedFields();
@@ -238,20 +240,30 @@ public final class LuceneRecordStore implements RecordStore {
             }
         }
         FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(s, q, 1, new FacetsCollectorManager());
-        long total = groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
-        return new SearchResult(total, hits, facets(s.getIndexReader(), all));
+        Counted counted = facets(s.getIndexReader(), all);
+        long total = counted.facets().getOrDefault(Facet.TYPE.dim(), List.of()).stream()
+                .filter(c -> !c.value().equals(DocType.ENTITY.label())).mapToLong(SearchResult.FacetCount::count).sum()
+                + counted.entities();
+        return new SearchResult(total, hits, counted.facets());
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexReader reader,
-                                                              FacetsCollectorManager.FacetsResult result)
-            throws IOException {
+    /** Facet values shown to users, and how many distinct canonical entities matched. */
+    private record Counted(Map<String, List<SearchResult.FacetCount>> facets, long entities) {
+    }
+
+    private Counted facets(IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
         SortedSetDocValuesReaderState state = facetState(reader);
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (state == null) {
-            return out;
+            return new Counted(out, 0);
         }
         Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        long entities = 0;
         for (Facet f : Facet.values()) {
+            if (!f.shown()) {
+                entities = childCount(counts, f);
+                continue;
+            }
             int top = f == Facet.MONTH ? 240 : FACET_VALUES;
             FacetResult fr;
             try {
@@ -270,7 +282,16 @@ public final class LuceneRecordStore implements RecordStore {
             }
             out.put(f.dim(), values);
         }
-        return out;
+        return new Counted(out, entities);
+    }
+
+    private static long childCount(Facets counts, Facet f) throws IOException {
+        try {
+            FacetResult fr = counts.getTopChildren(1, f.dim());
+            return fr == null ? 0 : fr.childCount;
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {

@@ -97,6 +97,7 @@ final class RecordDocuments {
         Document d = base(DocType.ENTITY, r.id() + "-" + e.id(), r, published(r), tags);
         d.add(new StringField(Fields.KEY, key, Field.Store.YES));
         d.add(new SortedDocValuesField(Fields.GROUP, new BytesRef(key)));
+        d.add(new SortedSetDocValuesFacetField(Facet.ENTITY_KEY.dim(), key));
         d.add(new TextField(Fields.TEXT, e.name() + "\n" + String.join("\n", e.aliases()), Field.Store.NO));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("key", key);
