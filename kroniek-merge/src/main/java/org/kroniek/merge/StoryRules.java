@@ -1,0 +1,92 @@
+package org.kroniek.merge;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.kroniek.record.EventType;
+
+/**
+ * Whether two articles tell the same story. Articles published more than the story window apart
+ * never do; near-identical texts of one language always do (a wire story republished);
+ * otherwise the score
+ * <pre>0.6 * weighted entity overlap + 0.2 * event-type Jaccard + 0.4 * shingle Jaccard (same language)</pre>
+ * must reach the threshold and the two must share an anchor: an entity that is not in most
+ * articles. Weighted entity overlap is the idf mass of shared entity ids over the smaller
+ * article's idf mass, so a shared town counts for more than a shared "Ukraine". Entity ids are
+ * canonical, so Dutch and English articles match on them.
+ */
+final class StoryRules {
+    private final MergeConfig config;
+
+    StoryRules(MergeConfig config) {
+        this.config = config;
+    }
+
+    /** @return the largest document frequency at which an entity still ties a story, for a corpus of n articles */
+    int anchorMaxDf(int n) {
+        return Math.max(config.anchorMinDf(), (int) Math.floor(config.anchorShare() * n));
+    }
+
+    static double idf(int df, int n) {
+        return Math.log(1.0 + (double) n / Math.max(1, df));
+    }
+
+    boolean nearDuplicate(ArticleProfile a, ArticleProfile b) {
+        return a.id().equals(b.id())
+                || a.sameLanguage(b) && Shingles.jaccard(a.shingles(), b.shingles()) >= config.nearDuplicate();
+    }
+
+    boolean withinWindow(ArticleProfile a, ArticleProfile b) {
+        return a.published().isEmpty() || b.published().isEmpty()
+                || a.published().get().gapDays(b.published().get()) <= config.storyWindowDays();
+    }
+
+    /**
+     * @param df document frequency of an entity id in the corpus
+     * @param n  articles in the corpus
+     */
+    boolean sameStory(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n) {
+        if (!withinWindow(a, b)) {
+            return false;
+        }
+        double text = a.sameLanguage(b) ? Shingles.jaccard(a.shingles(), b.shingles()) : 0;
+        if (a.id().equals(b.id()) || text >= config.nearDuplicate()) {
+            return true;
+        }
+        int anchorMax = anchorMaxDf(n);
+        boolean anchored = false;
+        double shared = 0;
+        for (String e : a.entities()) {
+            if (b.entities().contains(e)) {
+                int f = df.applyAsInt(e);
+                shared += idf(f, n);
+                anchored |= f <= anchorMax;
+            }
+        }
+        if (!anchored) {
+            return false;
+        }
+        double mass = Math.min(mass(a.entities(), df, n), mass(b.entities(), df, n));
+        double overlap = mass == 0 ? 0 : shared / mass;
+        double score = 0.6 * overlap + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text;
+        return score >= config.storyThreshold();
+    }
+
+    private static double mass(Set<String> entities, ToIntFunction<String> df, int n) {
+        double m = 0;
+        for (String e : entities) {
+            m += idf(df.applyAsInt(e), n);
+        }
+        return m;
+    }
+
+    private static double typeJaccard(Set<EventType> a, Set<EventType> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<EventType> union = new HashSet<>(a);
+        union.addAll(b);
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / union.size();
+    }
+}
