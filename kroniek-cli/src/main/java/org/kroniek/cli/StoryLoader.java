@@ -1,0 +1,133 @@
+package org.kroniek.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.kroniek.extract.StandardPipeline;
+import org.kroniek.ingest.Inputs;
+import org.kroniek.ingest.ReadItem;
+import org.kroniek.ingest.ReaderOptions;
+import org.kroniek.merge.MergeConfig;
+import org.kroniek.merge.StoryIndex;
+import org.kroniek.pipeline.Pipeline;
+import org.kroniek.record.ArticleRecord;
+import org.kroniek.record.RecordJson;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Options shared by {@code stories} and {@code event}: where the articles come from (articles run
+ * through the standard extraction, or records already extracted), and a {@link StoryIndex} built from them.
+ */
+final class StoryLoader {
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Articles (any format extract reads), or with --records, record JSON Lines files.")
+    List<String> paths;
+
+    @Option(names = "--records", description = "PATHs are records as `extract --format jsonl` writes them: merge without extracting.")
+    boolean records;
+
+    @Option(names = "--window", paramLabel = "DAYS", defaultValue = "3",
+            description = "Articles published more than DAYS apart are never one story. Default: ${DEFAULT-VALUE}.")
+    int windowDays;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles extracted in parallel. Default: the number of processors.")
+    Integer threads;
+
+    /** Counts of what was read, for the summary line. */
+    int failures;
+
+    StoryIndex load(PrintStream err, String command) throws IOException {
+        if (windowDays < 0) {
+            throw new UserError("--window must be 0 or more days, not " + windowDays);
+        }
+        StoryIndex index = new StoryIndex(MergeConfig.defaults().withStoryWindowDays(windowDays));
+        if (records) {
+            for (String p : paths) {
+                readRecords(Path.of(p), index, err, command);
+            }
+        } else {
+            extract(index, err, command);
+        }
+        if (index.size() == 0) {
+            throw new UserError("no articles read from " + String.join(" ", paths));
+        }
+        return index;
+    }
+
+    private void readRecords(Path file, StoryIndex index, PrintStream err, String command) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": not a file of records");
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    index.add(RecordJson.parse(line));
+                } catch (RuntimeException e) {
+                    failures++;
+                    err.println("kroniek " + command + ": " + file + " line " + n + ": not a record: " + firstLine(e));
+                }
+            }
+        }
+    }
+
+    private void extract(StoryIndex index, PrintStream err, String command) {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UserError("--threads must be at least 1, not " + workers);
+        }
+        Pipeline pipeline = StandardPipeline.create();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "kroniek-" + command);
+            t.setDaemon(true);
+            return t;
+        });
+        try (Stream<ReadItem> items = Inputs.open(paths, ReaderOptions.defaults())) {
+            List<Future<ArticleRecord>> pending = new ArrayList<>();
+            items.forEach(item -> {
+                if (item instanceof ReadItem.Found found) {
+                    pending.add(pool.submit(() -> pipeline.process(found.article())));
+                } else if (item instanceof ReadItem.Failure failure) {
+                    failures++;
+                    err.println("kroniek " + command + ": " + failure.describe());
+                }
+            });
+            // the index does not depend on the order of adds, so records are added as they come
+            for (Future<ArticleRecord> f : pending) {
+                try {
+                    index.add(f.get());
+                } catch (ExecutionException e) {
+                    failures++;
+                    err.println("kroniek " + command + ": " + firstLine(e.getCause()));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
