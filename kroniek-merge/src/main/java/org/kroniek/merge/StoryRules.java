@@ -8,12 +8,13 @@ import org.kroniek.record.EventType;
 /**
  * Whether two articles tell the same story. Articles published more than the story window apart
  * never do; near-identical texts of one language always do (a wire story republished);
- * otherwise the score
- * <pre>0.6 * weighted entity overlap + 0.2 * event-type Jaccard + 0.4 * shingle Jaccard (same language)</pre>
- * must reach the threshold and the two must share an anchor: an entity that is not in most
- * articles. Weighted entity overlap is the idf mass of shared entity ids over the smaller
- * article's idf mass, so a shared town counts for more than a shared "Ukraine". Entity ids are
- * canonical, so Dutch and English articles match on them.
+ * otherwise the two must share an anchor (an entity that is not in most articles) and the score
+ * <pre>0.5 * weighted entity overlap + 0.5 * anchor rarity + 0.2 * event-type Jaccard + 0.4 * shingle Jaccard (same language)</pre>
+ * must reach the threshold. Weighted entity overlap is the idf mass of shared entity ids over the
+ * smaller article's idf mass, so a shared town counts for more than a shared "Ukraine"; anchor
+ * rarity is the idf of the rarest shared anchor over the idf of an entity seen once. Entity ids
+ * are canonical, so Dutch and English articles match on them; names the knowledge base does not
+ * unify across languages (transliterations) only lower the overlap.
  */
 final class StoryRules {
     private final MergeConfig config;
@@ -54,21 +55,25 @@ final class StoryRules {
             return true;
         }
         int anchorMax = anchorMaxDf(n);
-        boolean anchored = false;
+        double best = 0;
         double shared = 0;
         for (String e : a.entities()) {
             if (b.entities().contains(e)) {
                 int f = df.applyAsInt(e);
-                shared += idf(f, n);
-                anchored |= f <= anchorMax;
+                double w = idf(f, n);
+                shared += w;
+                if (f <= anchorMax) {
+                    best = Math.max(best, w);
+                }
             }
         }
-        if (!anchored) {
+        if (best == 0) {
             return false;
         }
         double mass = Math.min(mass(a.entities(), df, n), mass(b.entities(), df, n));
         double overlap = mass == 0 ? 0 : shared / mass;
-        double score = 0.6 * overlap + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text;
+        double anchor = best / idf(1, n);
+        double score = 0.5 * overlap + 0.5 * anchor + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text;
         return score >= config.storyThreshold();
     }
 
