@@ -44,8 +44,38 @@ final class StoryLoader {
     @Option(names = "--threads", paramLabel = "N", description = "Articles extracted in parallel. Default: the number of processors.")
     Integer threads;
 
+    @Option(names = "--timing", description = "Print on standard error how long each add to the story index took (median, p99, max) and the full grouping.")
+    boolean timing;
+
     /** Counts of what was read, for the summary line. */
     int failures;
+
+    private final List<Long> addNanos = new ArrayList<>();
+
+    private void add(StoryIndex index, ArticleRecord record) {
+        long t0 = System.nanoTime();
+        index.add(record);
+        addNanos.add(System.nanoTime() - t0);
+    }
+
+    /** Prints add timings and the time of the first full grouping, when asked for. */
+    void reportTiming(StoryIndex index, PrintStream err) {
+        if (!timing || addNanos.isEmpty()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        int stories = index.stories().size();
+        long group = System.nanoTime() - t0;
+        List<Long> sorted = new ArrayList<>(addNanos);
+        sorted.sort(null);
+        err.printf("timing: %d adds: median %.3f ms, p99 %.3f ms, max %.3f ms, last %.3f ms; full grouping into %d stories %.1f ms%n",
+                sorted.size(), ms(sorted.get(sorted.size() / 2)), ms(sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.99)))),
+                ms(sorted.get(sorted.size() - 1)), ms(addNanos.get(addNanos.size() - 1)), stories, ms(group));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
 
     StoryIndex load(PrintStream err, String command) throws IOException {
         if (windowDays < 0) {
@@ -78,7 +108,7 @@ final class StoryLoader {
                     continue;
                 }
                 try {
-                    index.add(RecordJson.parse(line));
+                    add(index, RecordJson.parse(line));
                 } catch (RuntimeException e) {
                     failures++;
                     err.println("kroniek " + command + ": " + file + " line " + n + ": not a record: " + firstLine(e));
@@ -111,7 +141,7 @@ final class StoryLoader {
             // the index does not depend on the order of adds, so records are added as they come
             for (Future<ArticleRecord> f : pending) {
                 try {
-                    index.add(f.get());
+                    add(index, f.get());
                 } catch (ExecutionException e) {
                     failures++;
                     err.println("kroniek " + command + ": " + firstLine(e.getCause()));
