@@ -8,14 +8,19 @@ package org.kroniek.merge;
  * @param storyThreshold    score from which two articles are one story (see {@link StoryRules})
  * @param anchorShare       an entity in more than this share of the articles is too common to tie a story
  * @param anchorMinDf       ... unless it is in at most this many articles (small corpora)
+ * @param mutualNeighbours a story link holds when each article is among the other's this many best-scoring links
  * @param placeRadiusKm     two places closer than this are one place for event merging
  * @param regionRadiusKm    a city is taken to lie inside a region of the same country within this distance
  * @param figureWindowDays  figures published more than this many days apart are not compared
  */
 public record MergeConfig(int storyWindowDays, double nearDuplicate, double storyThreshold, double anchorShare,
-                          int anchorMinDf, double placeRadiusKm, double regionRadiusKm, int figureWindowDays) {
+                          int anchorMinDf, int mutualNeighbours, double placeRadiusKm, double regionRadiusKm,
+                          int figureWindowDays) {
 
     public MergeConfig {
+        if (mutualNeighbours < 1) {
+            throw new IllegalArgumentException("mutualNeighbours must be >= 1: " + mutualNeighbours);
+        }
         if (storyWindowDays < 0 || figureWindowDays < 0) {
             throw new IllegalArgumentException("windows must be >= 0 days: " + storyWindowDays + ", " + figureWindowDays);
         }
@@ -25,14 +30,14 @@ public record MergeConfig(int storyWindowDays, double nearDuplicate, double stor
         }
     }
 
-    /** @return the defaults: 3 days, 0.6, 0.4, 0.25, 10, 25 km, 300 km, 1 day */
+    /** @return the defaults: 3 days, 0.6, 0.4, 0.1, 10, 4, 25 km, 300 km, 1 day */
     public static MergeConfig defaults() {
-        return new MergeConfig(3, 0.6, 0.4, 0.25, 10, 25, 300, 1);
+        return new MergeConfig(3, 0.6, 0.4, 0.1, 10, 4, 25, 300, 1);
     }
 
     /** @return this configuration with another story window */
     public MergeConfig withStoryWindowDays(int days) {
-        return new MergeConfig(days, nearDuplicate, storyThreshold, anchorShare, anchorMinDf, placeRadiusKm,
+        return new MergeConfig(days, nearDuplicate, storyThreshold, anchorShare, anchorMinDf, mutualNeighbours, placeRadiusKm,
                 regionRadiusKm, figureWindowDays);
     }
 }

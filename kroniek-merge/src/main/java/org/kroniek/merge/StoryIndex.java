@@ -18,8 +18,9 @@ import org.kroniek.record.Event;
  *
  * <p>{@link #add} indexes an article (entity id and MinHash-band postings) and links it to the
  * candidates those postings give, never scanning the corpus; {@link #storyOf} answers at once from
- * that incremental state. The read methods ({@link #stories()}, ...) recompute the grouping over
- * the same candidate pairs with the final idf, so the result depends only on the set of articles,
+ * that incremental state (every link above the threshold). The read methods ({@link #stories()}, ...) recompute the grouping over
+ * the same candidate pairs with the final idf, keeping a link only between mutual nearest
+ * neighbours ({@link MergeConfig#mutualNeighbours()}) or near-identical texts, so the result depends only on the set of articles,
  * not on the order they came in; the result is cached until the next {@code add}.
  * Adding a record with an id already present replaces it.
  *
@@ -193,14 +194,32 @@ public final class StoryIndex {
     private Snapshot compute() {
         UnionFind uf = new UnionFind();
         int n = articles.size();
+        // each article's best links; a link counts when it is among the best of both ends (mutual
+        // nearest neighbours), so a hub article naming many entities does not chain stories together
+        Map<String, List<String>> best = new HashMap<>();
+        Map<String, Set<String>> duplicates = new HashMap<>();
         for (ArticleProfile a : articles.values()) {
             uf.add(a.id());
+            List<Map.Entry<String, Double>> scored = new ArrayList<>();
             for (String c : candidates(a)) {
-                if (c.compareTo(a.id()) > 0 && rules.sameStory(a, articles.get(c), this::df, n)) {
-                    uf.union(a.id(), c);
+                double score = rules.score(a, articles.get(c), this::df, n);
+                if (score >= StoryRules.DUPLICATE) {
+                    duplicates.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(c);
+                } else if (score >= config.storyThreshold()) {
+                    scored.add(Map.entry(c, score));
                 }
             }
+            scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            best.put(a.id(), scored.stream().limit(config.mutualNeighbours()).map(Map.Entry::getKey).toList());
         }
+        duplicates.forEach((a, ds) -> ds.forEach(d -> uf.union(a, d)));
+        best.forEach((a, bs) -> {
+            for (String b : bs) {
+                if (best.getOrDefault(b, List.of()).contains(a)) {
+                    uf.union(a, b);
+                }
+            }
+        });
         List<Story> stories = new ArrayList<>();
         List<EventInstance> events = new ArrayList<>();
         List<Contradiction> contradictions = new ArrayList<>();

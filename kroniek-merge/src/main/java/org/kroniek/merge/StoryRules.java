@@ -11,7 +11,7 @@ import org.kroniek.record.EventType;
  * otherwise the two must share an anchor (an entity that is not in most articles) and the score
  * <pre>0.5 * weighted entity overlap + 0.5 * anchor rarity + 0.2 * event-type Jaccard + 0.4 * shingle Jaccard (same language)</pre>
  * must reach the threshold. Weighted entity overlap is the idf mass of shared entity ids over the
- * smaller article's idf mass, so a shared town counts for more than a shared "Ukraine"; anchor
+ * mean idf mass of the two articles, so a shared town counts for more than a shared "Ukraine"; anchor
  * rarity is the idf of the rarest shared anchor over the idf of an entity seen once. Entity ids
  * are canonical, so Dutch and English articles match on them; names the knowledge base does not
  * unify across languages (transliterations) only lower the overlap.
@@ -47,12 +47,23 @@ final class StoryRules {
      * @param n  articles in the corpus
      */
     boolean sameStory(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n) {
+        return score(a, b, df, n) >= config.storyThreshold();
+    }
+
+    /** Score of a near duplicate: above any other. */
+    static final double DUPLICATE = 10;
+
+    /**
+     * @return the same-story score of the pair, {@link #DUPLICATE} for near-identical texts, 0 when
+     *         outside the window or without a shared anchor
+     */
+    double score(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n) {
         if (!withinWindow(a, b)) {
-            return false;
+            return 0;
         }
         double text = a.sameLanguage(b) ? Shingles.jaccard(a.shingles(), b.shingles()) : 0;
         if (a.id().equals(b.id()) || text >= config.nearDuplicate()) {
-            return true;
+            return DUPLICATE;
         }
         int anchorMax = anchorMaxDf(n);
         double best = 0;
@@ -68,13 +79,13 @@ final class StoryRules {
             }
         }
         if (best == 0) {
-            return false;
+            return 0;
         }
-        double mass = Math.min(mass(a.entities(), df, n), mass(b.entities(), df, n));
+        // Dice over idf mass: an article naming one or two entities does not overlap everything that names them
+        double mass = (mass(a.entities(), df, n) + mass(b.entities(), df, n)) / 2;
         double overlap = mass == 0 ? 0 : shared / mass;
         double anchor = best / idf(1, n);
-        double score = 0.5 * overlap + 0.5 * anchor + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text;
-        return score >= config.storyThreshold();
+        return 0.5 * overlap + 0.5 * anchor + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text;
     }
 
     private static double mass(Set<String> entities, ToIntFunction<String> df, int n) {
