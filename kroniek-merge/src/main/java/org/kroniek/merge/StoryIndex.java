@@ -210,7 +210,10 @@ public final class StoryIndex {
                 }
             }
             scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            best.put(a.id(), scored.stream().limit(config.mutualNeighbours()).map(Map.Entry::getKey).toList());
+            // ties with the k-th best score are kept too, so that equally good links are never cut by id order
+            double kth = scored.size() < config.mutualNeighbours() ? 0
+                    : scored.get(config.mutualNeighbours() - 1).getValue() - 1e-9;
+            best.put(a.id(), scored.stream().filter(e -> e.getValue() >= kth).map(Map.Entry::getKey).toList());
         }
         duplicates.forEach((a, ds) -> ds.forEach(d -> uf.union(a, d)));
         best.forEach((a, bs) -> {

@@ -26,10 +26,13 @@ class StoryIndexTest {
     }
 
     @Test
-    void groupsTheCorpusIntoFourStoriesAcrossLanguages() {
+    void groupsTheCorpusIntoStoriesAcrossLanguages() {
         StoryIndex index = index(Corpus.records());
+        // k6, a toll update three days later naming only Kharkiv and Ukraine, is no one's mutual best
+        // link: a story of its own (its figure still joins the Kharkiv series)
         assertThat(storiesById(index)).containsOnly(
-                Map.entry("story:k1", List.of("k1", "k2", "k3", "k4", "k5", "k6")),
+                Map.entry("story:k1", List.of("k1", "k2", "k3", "k4", "k5")),
+                Map.entry("story:k6", List.of("k6")),
                 Map.entry("story:p1", List.of("p1", "p2", "p3")),
                 Map.entry("story:o1", List.of("o1", "o2", "o3")),
                 Map.entry("story:m1", List.of("m1", "m2")));
@@ -42,7 +45,7 @@ class StoryIndexTest {
         StoryIndex index = index(Corpus.records());
         Story kharkiv = index.story("story:k1").orElseThrow();
         assertThat(kharkiv.outlets()).containsExactly("bbc", "kyiv independent", "nos", "reuters", "theguardian.com");
-        // nos twice, reuters and the guardian print the same wire text: 4 independent sources of 5 outlets
+        // reuters and the guardian print the same wire text: 4 independent sources of 5 outlets
         assertThat(kharkiv.sources()).isEqualTo(4);
     }
 
