@@ -30,9 +30,9 @@ public record MergeConfig(int storyWindowDays, double nearDuplicate, double stor
         }
     }
 
-    /** @return the defaults: 3 days, 0.6, 0.4, 0.03, 10, 3, 25 km, 300 km, 1 day */
+    /** @return the defaults: 3 days, 0.6, 0.4, 0.03, 10, 2, 25 km, 300 km, 1 day */
     public static MergeConfig defaults() {
-        return new MergeConfig(3, 0.6, 0.4, 0.03, 10, 3, 25, 300, 1);
+        return new MergeConfig(3, 0.6, 0.4, 0.03, 10, 2, 25, 300, 1);
     }
 
     /** @return this configuration with another story window */
