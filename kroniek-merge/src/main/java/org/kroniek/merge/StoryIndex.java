@@ -198,11 +198,15 @@ public final class StoryIndex {
         // nearest neighbours), so a hub article naming many entities does not chain stories together
         Map<String, List<String>> best = new HashMap<>();
         Map<String, Set<String>> duplicates = new HashMap<>();
+        Map<String, Double> masses = new HashMap<>();
+        for (ArticleProfile a : articles.values()) {
+            masses.put(a.id(), StoryRules.mass(a.entities(), this::df, n));
+        }
         for (ArticleProfile a : articles.values()) {
             uf.add(a.id());
             List<Map.Entry<String, Double>> scored = new ArrayList<>();
             for (String c : candidates(a)) {
-                double score = rules.score(a, articles.get(c), this::df, n);
+                double score = rules.score(a, articles.get(c), this::df, n, p -> masses.get(p.id()));
                 if (score >= StoryRules.DUPLICATE) {
                     duplicates.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(c);
                 } else if (score >= config.storyThreshold()) {

@@ -58,6 +58,12 @@ final class StoryRules {
      *         outside the window or without a shared anchor
      */
     double score(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n) {
+        return score(a, b, df, n, p -> mass(p.entities(), df, n));
+    }
+
+    /** As {@link #score(ArticleProfile, ArticleProfile, ToIntFunction, int)} with each article's idf mass given (cached by the caller). */
+    double score(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n,
+                 java.util.function.ToDoubleFunction<ArticleProfile> massOf) {
         if (!withinWindow(a, b)) {
             return 0;
         }
@@ -82,13 +88,13 @@ final class StoryRules {
             return 0;
         }
         // Dice over idf mass: an article naming one or two entities does not overlap everything that names them
-        double mass = (mass(a.entities(), df, n) + mass(b.entities(), df, n)) / 2;
+        double mass = (massOf.applyAsDouble(a) + massOf.applyAsDouble(b)) / 2;
         double overlap = mass == 0 ? 0 : shared / mass;
         double anchor = best / idf(1, n);
         return 0.5 * overlap + 0.5 * anchor + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text;
     }
 
-    private static double mass(Set<String> entities, ToIntFunction<String> df, int n) {
+    static double mass(Set<String> entities, ToIntFunction<String> df, int n) {
         double m = 0;
         for (String e : entities) {
             m += idf(df.applyAsInt(e), n);
