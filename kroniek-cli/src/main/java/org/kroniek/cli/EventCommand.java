@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code kroniek event ID PATH...}: one merged event instance with all its mentions, as JSON. */
 @Command(name = "event", mixinStandardHelpOptions = true, sortOptions = false,
-                customSynopsis = "kroniek event ID PATH... [--records] [--window DAYS] [--threads N]",
+                customSynopsis = "kroniek event ID [PATH...] [--data DIR] [--records] [--window DAYS] [--threads N]",
         description = {"Print one merged event instance (by its id, or the id of one of its mentions: ARTICLE#EVENT) as JSON."})
 public final class EventCommand implements Callable<Integer> {
     @Mixin
@@ -22,8 +22,8 @@ public final class EventCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         // the ID comes first among the positional parameters, the PATHs after it
-        if (loader.paths.size() < 2) {
-            throw new UserError("usage: kroniek event ID PATH...");
+        if (loader.paths.isEmpty()) {
+            throw new UserError("usage: kroniek event ID [PATH...] [--data DIR]");
         }
         String id = loader.paths.get(0);
         loader.paths = loader.paths.subList(1, loader.paths.size());

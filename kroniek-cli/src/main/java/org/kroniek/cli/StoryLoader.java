@@ -30,9 +30,14 @@ import picocli.CommandLine.Parameters;
  * through the standard extraction, or records already extracted), and a {@link StoryIndex} built from them.
  */
 final class StoryLoader {
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Articles (any format extract reads), or with --records, record JSON Lines files.")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Articles (any format extract reads), or with --records, record JSON Lines files. "
+                    + "Without PATH, the records of the store (--data).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Read the records of the store in DIR (default when no PATH is given: ./" + DataDir.DEFAULT + ").")
+    Path data;
 
     @Option(names = "--records", description = "PATHs are records as `extract --format jsonl` writes them: merge without extracting.")
     boolean records;
@@ -82,7 +87,18 @@ final class StoryLoader {
             throw new UserError("--window must be 0 or more days, not " + windowDays);
         }
         StoryIndex index = new StoryIndex(MergeConfig.defaults().withStoryWindowDays(windowDays));
-        if (records) {
+        if (paths.isEmpty() || data != null) {
+            if (!paths.isEmpty()) {
+                throw new UserError("give either PATHs or --data, not both");
+            }
+            Path dir = data == null ? Path.of(DataDir.DEFAULT) : data;
+            if (!Files.isDirectory(dir)) {
+                throw new UserError("no PATH given and no store in " + dir + " (run `kroniek ingest PATH...` first, or name --data DIR)");
+            }
+            try (var store = DataDir.open(dir)) {
+                store.forEachArticle(r -> add(index, r));
+            }
+        } else if (records) {
             for (String p : paths) {
                 readRecords(Path.of(p), index, err, command);
             }
@@ -90,7 +106,7 @@ final class StoryLoader {
             extract(index, err, command);
         }
         if (index.size() == 0) {
-            throw new UserError("no articles read from " + String.join(" ", paths));
+            throw new UserError("no articles read from " + (paths.isEmpty() ? "the store" : String.join(" ", paths)));
         }
         return index;
     }

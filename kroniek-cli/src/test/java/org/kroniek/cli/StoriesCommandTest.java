@@ -63,6 +63,16 @@ class StoriesCommandTest {
     }
 
     @Test
+    void readsTheRecordsOfTheStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String data = dir.resolve("data").toString();
+        assertThat(CliRun.of("ingest", CORPUS, "--data", data).exit()).isZero();
+        CliRun run = CliRun.of("stories", "--data", data);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("12 articles, 4 stories (4 with more than one article)");
+        assertThat(CliRun.of("stories", "--data", dir.resolve("none").toString()).exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void tableSummarisesAndUnknownEventIsAUserError() {
         CliRun table = CliRun.of("stories", CORPUS);
         assertThat(table.exit()).isZero();
