@@ -42,11 +42,14 @@ public final class EvalNerCommand implements Callable<Integer> {
             ConllTagging.tag(tagger, sentences, nlp.consistency);
         }
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long p0 = os.getProcessCpuTime();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         List<List<String>> predicted = ConllTagging.tag(tagger, sentences, nlp.consistency);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+        double processSeconds = (os.getProcessCpuTime() - p0) / 1e9;
         EntityScores typed = new EntityScores(false);
         EntityScores untyped = new EntityScores(true);
         for (int i = 0; i < sentences.size(); i++) {
@@ -58,9 +61,10 @@ public final class EvalNerCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "typeless F1 %.2f%n", 100 * untyped.score(null).f1());
         }
         int tokens = ConllTagging.tokenCount(sentences);
-        System.out.printf(Locale.ROOT, "tokens %d, %.2f s wall, %.2f s CPU: %.0f tokens/s wall, %.0f tokens/s CPU"
-                + " (one thread, after %d warm-up pass(es))%n", tokens, seconds, cpuSeconds, tokens / seconds,
-                tokens / cpuSeconds, warmup);
+        System.out.printf(Locale.ROOT, "tokens %d, %.2f s wall, %.2f s thread CPU, %.2f s process CPU (GC, JIT included):"
+                + " %.0f tokens/s wall, %.0f tokens/s thread CPU, %.0f tokens/s process CPU (one thread, after %d warm-up"
+                + " pass(es))%n", tokens, seconds, cpuSeconds, processSeconds, tokens / seconds, tokens / cpuSeconds,
+                tokens / processSeconds, warmup);
         System.out.printf(Locale.ROOT, "F1 %.2f%n", 100 * typed.score(null).f1());
         return ExitCodes.OK;
     }

@@ -34,6 +34,10 @@ public final class TrainClustersCommand implements Callable<Integer> {
     @Option(names = "--min-count", defaultValue = "3")
     int minCount;
 
+    @Option(names = "--seeding", defaultValue = "farthest",
+            description = "k-means seeds: farthest (farthest-first) or frequent (the k most frequent words).")
+    String seeding;
+
     @Option(names = "--iterations", defaultValue = "12")
     int iterations;
 
@@ -53,7 +57,10 @@ public final class TrainClustersCommand implements Callable<Integer> {
         KMeansClusterer.Settings settings;
         List<List<String>> sentences;
         try {
-            settings = new KMeansClusterer.Settings(k, maxWords, minCount, 1000, iterations);
+            if (!seeding.equals("farthest") && !seeding.equals("frequent")) {
+                throw new UserError("--seeding must be farthest or frequent, not " + seeding);
+            }
+            settings = new KMeansClusterer.Settings(k, maxWords, minCount, 1000, iterations, seeding.equals("farthest"));
             sentences = UnlabeledCorpus.read(files, language);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());

@@ -78,7 +78,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         System.err.printf(Locale.ROOT, "wrote %s (%.1f MB)%n", out, Files.size(out) / 1e6);
         if (dev != null) {
-            EntityScores scores = ConllTagging.evaluate(new OpenNlpEntityTagger(model), readConll(dev), false);
+            EntityScores scores = ConllTagging.evaluate(new OpenNlpEntityTagger(model), readConll(dev), false, false);
+            System.out.println("model only (no gazetteer, no document consistency) on " + dev + ":");
             System.out.print(scores.report());
         }
         return ExitCodes.OK;

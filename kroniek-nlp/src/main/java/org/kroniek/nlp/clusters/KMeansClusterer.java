@@ -10,12 +10,12 @@ import java.util.Map;
 /**
  * Clusters the frequent words of a corpus by the company they keep: each word is a vector of
  * log-scaled counts of its left and right neighbours (the {@code contexts} most frequent words),
- * L2-normalized; spherical k-means (cosine), seeded deterministically farthest-first among the
- * frequent words, groups them into {@code k} clusters. Deterministic for the same input.
+ * L2-normalized; spherical k-means (cosine), seeded deterministically (farthest-first among the
+ * frequent words, or simply the k most frequent words), groups them into {@code k} clusters. Deterministic for the same input.
  */
 public final class KMeansClusterer {
     /** Settings with their defaults. */
-    public record Settings(int k, int maxWords, int minCount, int contexts, int iterations) {
+    public record Settings(int k, int maxWords, int minCount, int contexts, int iterations, boolean farthestFirst) {
         public Settings {
             if (k < 2 || maxWords < k || minCount < 1 || contexts < 1 || iterations < 1) {
                 throw new IllegalArgumentException("bad cluster settings: " + k + ", " + maxWords + ", "
@@ -23,8 +23,12 @@ public final class KMeansClusterer {
             }
         }
 
+        public Settings(int k, int maxWords, int minCount, int contexts, int iterations) {
+            this(k, maxWords, minCount, contexts, iterations, true);
+        }
+
         public static Settings of(int k) {
-            return new Settings(k, 40_000, 3, 1000, 12);
+            return new Settings(k, 40_000, 3, 1000, 12, true);
         }
     }
 
@@ -87,7 +91,8 @@ public final class KMeansClusterer {
         }
         int k = Math.min(settings.k(), n);
         double[][] centroids = new double[k][dims];
-        int[] seeds = seeds(idx, val, k, Math.min(n, 5 * k));
+        int[] seeds = settings.farthestFirst() ? seeds(idx, val, k, Math.min(n, 5 * k))
+                : java.util.stream.IntStream.range(0, k).toArray();
         for (int j = 0; j < k; j++) {
             int w = seeds[j];
             for (int d = 0; d < idx[w].length; d++) {

@@ -55,8 +55,9 @@ public final class ConllTagging {
     }
 
     /** Tags the sentences and scores the tags against their gold column. */
-    public static EntityScores evaluate(EntityTagger tagger, List<ConllSentence> sentences, boolean typeless) {
-        List<List<String>> predicted = tag(tagger, sentences);
+    public static EntityScores evaluate(EntityTagger tagger, List<ConllSentence> sentences, boolean typeless,
+                                        boolean consistent) {
+        List<List<String>> predicted = tag(tagger, sentences, consistent);
         EntityScores scores = new EntityScores(typeless);
         for (int i = 0; i < sentences.size(); i++) {
             scores.add(sentences.get(i).tags(), predicted.get(i));
