@@ -1,5 +1,6 @@
 package org.kroniek.extract;
 
+import org.kroniek.extract.time.TimeStage;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.pipeline.SentenceStage;
 import org.kroniek.text.SentenceSplitter;
@@ -15,6 +16,7 @@ public final class StandardPipeline {
     public static Pipeline create() {
         return Pipeline.builder()
                 .add(new SentenceStage(SentenceSplitter.standard()))
+                .add(new TimeStage())
                 .build();
     }
 }
