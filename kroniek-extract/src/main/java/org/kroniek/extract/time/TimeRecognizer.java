@@ -124,7 +124,7 @@ public final class TimeRecognizer {
         r.add(rule("(?:(?:de|het|the)\\s+)?(?<s>" + season + ")\\s+(?:(?:van|of)\\s+)?(?<y>\\d{4})", this::season));
         r.add(rule("(?:(?<ap>" + approx + ")\\s+)?(?<n>" + few + "|" + NUM + ")\\s+(?<u>" + unit + ")\\s+(?<ago>" + ago + ")", this::ago));
         r.add(rule("(?<n>" + few + "|" + NUM + ")\\s+(?<u>" + unit + ")\\s+(?<ev>" + evrel + ")", this::eventRelative));
-        r.add(rule("(?:(?<part>" + part + ")[\\s-]+)?(?:(?:in|of)\\s+)?(?<y>(?:1[89]|20)\\d{2})(?![.,]\\d|\\s*[-–/]\\s*\\d|\\s*(?:euro|dollar|procent|percent|%))",
+        r.add(rule("(?:(?<part>" + part + ")[\\s-]+)?(?<y>(?:1[89]|20)\\d{2})(?![.,]\\d|\\s*[-–/]\\s*\\d|\\s*(?:euro|dollar|procent|percent|%))",
                 this::year));
         if (en) {
             r.add(rule("(?:the\\s+)?(?<dec>(?:1[89]|20)\\d)0s", m -> new TimeSpec(TimeSpec.Kind.DECADE,
