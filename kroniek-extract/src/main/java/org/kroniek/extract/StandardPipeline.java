@@ -1,5 +1,6 @@
 package org.kroniek.extract;
 
+import org.kroniek.extract.events.EventStage;
 import org.kroniek.extract.time.TimeStage;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.pipeline.SentenceStage;
@@ -17,6 +18,7 @@ public final class StandardPipeline {
         return Pipeline.builder()
                 .add(new SentenceStage(SentenceSplitter.standard()))
                 .add(new TimeStage())
+                .add(new EventStage())
                 .build();
     }
 }
