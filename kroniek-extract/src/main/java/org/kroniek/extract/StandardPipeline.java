@@ -1,6 +1,7 @@
 package org.kroniek.extract;
 
 import org.kroniek.extract.events.EventStage;
+import org.kroniek.extract.figures.FigureStage;
 import org.kroniek.extract.time.TimeStage;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.pipeline.SentenceStage;
@@ -19,6 +20,7 @@ public final class StandardPipeline {
                 .add(new SentenceStage(SentenceSplitter.standard()))
                 .add(new TimeStage())
                 .add(new EventStage())
+                .add(new FigureStage())
                 .build();
     }
 }
