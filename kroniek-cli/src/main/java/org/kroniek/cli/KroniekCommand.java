@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "Turns war and crisis reporting into an attributed, verifiable record.",
         subcommands = {
                 ExtractCommand.class,
+                EvalCommand.class,
         })
 public final class KroniekCommand implements Runnable {
     @picocli.CommandLine.Spec
