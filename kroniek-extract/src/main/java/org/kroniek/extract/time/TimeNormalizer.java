@@ -39,7 +39,7 @@ public final class TimeNormalizer {
     private static NormalizedTime date(TimeSpec s, Anchor a) {
         Integer year = s.year();
         if (year == null && a != null) {
-            year = a.date().getYear();
+            year = s.month() != null && a.atLeast(Precision.MONTH) ? nearestYear(s.month(), a, s.future()) : a.date().getYear();
         }
         String y = year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year);
         if (s.month() == null) {
@@ -57,6 +57,28 @@ public final class TimeNormalizer {
             }
         }
         return new NormalizedTime(y + "-" + two(s.month()) + "-" + two(s.day()), Precision.DAY, weekday, false);
+    }
+
+    /**
+     * The year that puts a month named without one nearest the anchor (a December named in January
+     * is last December); ties go to the past, a sentence about the future looks ahead.
+     */
+    private static int nearestYear(int month, Anchor a, boolean future) {
+        int anchorMonths = a.date().getYear() * 12 + a.date().getMonthValue() - 1;
+        int best = a.date().getYear();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int y = a.date().getYear() - 1; y <= a.date().getYear() + 1; y++) {
+            int diff = y * 12 + month - 1 - anchorMonths;
+            if (future && diff < 0) {
+                continue;
+            }
+            int distance = diff > 0 ? diff * 3 : -diff * 2;
+            if (distance < bestDistance) {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static NormalizedTime weekday(TimeSpec s, Anchor a) {
@@ -174,7 +196,16 @@ public final class TimeNormalizer {
 
     private static NormalizedTime quarter(TimeSpec s, Anchor a) {
         Integer year = s.year() != null ? s.year() : a == null ? null : a.date().getYear();
-        return new NormalizedTime(year == null ? null : year + "-" + s.part(), Precision.YEAR, null, false);
+        String q = s.part();
+        if (q == null) {
+            if (a == null || !a.atLeast(Precision.MONTH)) {
+                return anchored(a, true);
+            }
+            LocalDate inQuarter = a.date().plusMonths(3L * s.shift());
+            year = inQuarter.getYear();
+            q = "Q" + ((inQuarter.getMonthValue() - 1) / 3 + 1);
+        }
+        return new NormalizedTime(year == null ? null : year + "-" + q, Precision.YEAR, null, false);
     }
 
     /** The anchor itself at its own precision: what is known when the text's precision cannot be reached. */
@@ -201,7 +232,7 @@ public final class TimeNormalizer {
         return switch (s.unit()) {
             case "H" -> "PT" + n + "H";
             case "MIN" -> "PT" + n + "M";
-            case "DE" -> "P" + n + "DE";
+            case "DE" -> s.amount() == null ? "PXDE" : "P" + Math.round(s.amount() * 10) + "Y";
             case "WE" -> "P" + n + "WE";
             default -> "P" + n + s.unit();
         };

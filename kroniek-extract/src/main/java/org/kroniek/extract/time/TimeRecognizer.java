@@ -28,7 +28,7 @@ public final class TimeRecognizer {
     private static final Set<String> PLURAL_UNITS = Set.of("dagen", "weken", "maanden", "jaren", "uren", "minuten",
             "decennia", "days", "weeks", "months", "years", "hours", "minutes", "decades");
     private static final Pattern FUTURE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(zal|zullen|will|'ll|komende|volgende|plans?|planned|gepland)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(zal|zullen|will|'ll|komende|volgende|aanstaande)(?![\\p{L}])");
     private static final int FUTURE_WINDOW = 60;
     private static final java.util.Map<String, Integer> QUARTERS = java.util.Map.ofEntries(
             java.util.Map.entry("first", 1), java.util.Map.entry("1st", 1), java.util.Map.entry("eerste", 1),
@@ -66,7 +66,7 @@ public final class TimeRecognizer {
             while (m.find()) {
                 TimeSpec spec = rule.build.apply(m);
                 if (spec != null && m.end() > m.start()) {
-                    if (spec.kind() == TimeSpec.Kind.WEEKDAY) {
+                    if (spec.kind() == TimeSpec.Kind.WEEKDAY || spec.kind() == TimeSpec.Kind.DATE) {
                         spec = spec.withFuture(future(text, range.start(), m.start()));
                     }
                     all.add(new TimeMention(m.start(), m.end(), m.group(), spec));
@@ -137,6 +137,15 @@ public final class TimeRecognizer {
         if (en) {
             r.add(rule("(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock));
             r.add(rule("(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s+)quarter(?:\\s+of\\s+(?<y>\\d{4}))?", this::quarter));
+            r.add(rule("(?<w>the|this|the\\s+latest|the\\s+current|the\\s+same)\\s+quarter", m -> new TimeSpec(TimeSpec.Kind.QUARTER,
+                    null, null, null, null, null, null, null, null, m.group("w").matches("(?i)this|the\\s+current") ? 0 : -1, null, null,
+                    false, false)));
+            r.add(rule("year-(?:earlier|ago)", m -> new TimeSpec(TimeSpec.Kind.RELATIVE, null, null, null, null, null, null, null, "Y",
+                    -1, null, null, false, false)));
+            r.add(rule("(?<n>\\d+|\\p{L}+)-(?<u>year|month|week|day|hour|minute)(?:-long)?(?!-old)", this::duration));
+            r.add(rule("(?:(?:the\\s+)?(?:recent|past|last|coming|next|several|many)\\s+)?(?<u>days|weeks|months|years|hours|decades)",
+                    m -> new TimeSpec(TimeSpec.Kind.DURATION, null, null, null, null, null, null, null,
+                            lex.value("unit", m.group("u")), 0, null, null, true, false)));
         } else {
             r.add(rule("(?<h>\\d{1,2})[.:](?<mi>\\d{2})\\s*uur", this::clock));
             r.add(rule("(?<=om\\s)(?<h>\\d{1,2})\\s*uur", this::clock));
