@@ -12,6 +12,7 @@ import org.kroniek.pipeline.Token;
  */
 public final class Clauses {
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "–", "—", "\"", "“", "”", "„", "(", ")", "«", "»");
+    private static final Set<String> LIST_WORDS = Set.of("en", "of", "and", "or");
     private static final Set<String> BREAK_WORDS = Set.of("maar", "but", "terwijl", "while", "whereas");
 
     private Clauses() {
@@ -25,7 +26,7 @@ public final class Clauses {
             String t = tokens.get(i).text();
             boolean dash = t.equals("-") && i > 0 && i + 1 < tokens.size()
                     && tokens.get(i - 1).end() < tokens.get(i).start() && tokens.get(i + 1).start() > tokens.get(i).end();
-            if (BREAKS.contains(t) || dash) {
+            if ((BREAKS.contains(t) && !(t.equals(",") && enumeration(tokens, i))) || dash) {
                 if (i > from) {
                     out.add(new int[] {from, i});
                 }
@@ -39,6 +40,23 @@ public final class Clauses {
             out.add(new int[] {from, tokens.size()});
         }
         return out;
+    }
+
+    /** A comma inside a list ("landmijnen, autobommen en zelfmoordaanslagen"): words on both sides, "en"/"and" soon after. */
+    private static boolean enumeration(List<Token> tokens, int comma) {
+        if (comma == 0 || comma + 1 >= tokens.size() || !Character.isLetter(tokens.get(comma - 1).text().charAt(0))) {
+            return false;
+        }
+        for (int k = comma + 1; k < tokens.size() && k <= comma + 4; k++) {
+            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return w.equals(",");
+            }
+            if (k > comma + 1 && LIST_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause range holding token {@code i}. */
