@@ -40,6 +40,10 @@ public final class TimeNormalizer {
         Integer year = s.year();
         if (year == null && a != null) {
             year = s.month() != null && a.atLeast(Precision.MONTH) ? nearestYear(s.month(), a, s.future()) : a.date().getYear();
+            if ("M".equals(s.unit()) && s.month() != null && a.atLeast(Precision.MONTH)) {
+                int m = a.date().getMonthValue();
+                year = a.date().getYear() + (s.shift() < 0 && s.month() >= m ? -1 : s.shift() > 0 && s.month() <= m ? 1 : 0);
+            }
         }
         String y = year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year);
         if (s.month() == null) {

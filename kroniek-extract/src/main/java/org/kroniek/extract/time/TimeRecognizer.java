@@ -114,23 +114,24 @@ public final class TimeRecognizer {
         r.add(rule("(?:(?<part>" + part + ")[\\s-]+(?:(?:van|of)\\s+)?)?(?<m>" + month + ")(?:,?\\s+(?:(?:van|of)\\s+)?(?<y>\\d{4}))?",
                 this::date));
         r.add(rule("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})", this::date));
+        r.add(rule("(?<rel>" + rel + ")\\s+(?<m>" + month + ")", this::relativeMonth));
         r.add(rule(en ? "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})" : "(?<d>\\d{1,2})[-/](?<m>\\d{1,2})[-/](?<y>\\d{4})", this::date));
         r.add(rule("(?:(?<rel>" + rel + ")\\s+(?:(?<wk>week)\\s+)?)?(?<wd>" + wd + ")(?<dp>" + dp + ")?(?:\\s+(?<dp2>" + dp + "))?",
                 this::weekday));
-        r.add(rule("(?<dw>" + dw + ")(?<dp>" + dp + ")?(?:\\s+(?<dp2>" + dp + "))?", this::dayword));
+        r.add(rule("(?:(?:early|late|laat)\\s+)?(?<dw>" + dw + ")(?<dp>" + dp + ")?(?:\\s+(?<dp2>" + dp + "))?", this::dayword));
         r.add(rule("(?<rel>" + rel + ")\\s+(?<dp>" + dp + ")", this::thisDaypart));
-        r.add(rule("(?:(?<part>" + part + ")\\s+)?(?<rel>" + rel + ")\\s+(?<u>" + unit + "|" + season + ")(?:\\s+(?<s>" + season + "))?",
+        r.add(rule("(?:(?<part>" + part + ")\\s+|(?:earlier|later|eerder|later)\\s+)?(?<rel>" + rel + ")\\s+(?<u>" + unit + "|" + season + ")(?:\\s+(?<s>" + season + "))?",
                 this::relative));
         r.add(rule("(?:(?:de|het|the)\\s+)?(?<s>" + season + ")\\s+(?:(?:van|of)\\s+)?(?<y>\\d{4})", this::season));
         r.add(rule("(?:(?<ap>" + approx + ")\\s+)?(?<n>" + few + "|" + NUM + ")\\s+(?<u>" + unit + ")\\s+(?<ago>" + ago + ")", this::ago));
         r.add(rule("(?<n>" + few + "|" + NUM + ")\\s+(?<u>" + unit + ")\\s+(?<ev>" + evrel + ")", this::eventRelative));
-        r.add(rule("(?:(?<part>" + part + ")[\\s-]+)?(?<y>(?:1[89]|20)\\d{2})(?![.,]\\d|\\s*[-–/]\\s*\\d|\\s*(?:euro|dollar|procent|percent|%))",
+        r.add(rule("(?:(?<part>" + part + ")[\\s-]+(?:(?:of|van)\\s+)?)?(?:fiscal\\s+)?(?<y>(?:1[89]|20)\\d{2})(?![.,]\\d|\\s*[-–/]\\s*\\d|\\s*(?:euro|dollar|procent|percent|%))",
                 this::year));
         if (en) {
             r.add(rule("(?:the\\s+)?(?<dec>(?:1[89]|20)\\d)0s", m -> new TimeSpec(TimeSpec.Kind.DECADE,
                     Integer.parseInt(m.group("dec")), null, null, null, null, null, null, "DE", 0, null, null, false, false)));
         }
-        r.add(rule("(?:(?:the\\s+|de\\s+)?(?<rel>past|last|next|coming|afgelopen|komende|laatste|volgende)\\s+)?(?<n>" + few + "|" + NUM
+        r.add(rule("(?:(?:the\\s+|de\\s+)?(?<rel>past|last|next|coming|afgelopen|komende|laatste|volgende|first|eerste)\\s+|the\\s+|de\\s+)?(?<n>" + few + "|" + NUM
                 + "|een|a|an)\\s+(?:more\\s+)?(?<u>" + unit + ")", this::duration));
         r.add(rule("(?<r>" + lex.alternation("ref") + ")", m -> new TimeSpec(TimeSpec.Kind.REF, null, null, null, null, null, null,
                 null, null, 0, lex.value("ref", m.group("r")), null, false, false)));
@@ -171,6 +172,16 @@ public final class TimeRecognizer {
             return null;
         }
         return TimeSpec.date(year, month, day, group(m, "part").map(p -> lex.value("part", p)).orElse(null));
+    }
+
+    private TimeSpec relativeMonth(Matcher m) {
+        String monthWord = m.group("m");
+        if (lex.language().equals("en") && Character.isLowerCase(monthWord.charAt(0))) {
+            return null;
+        }
+        int shift = Integer.parseInt(lex.value("rel", m.group("rel")));
+        return new TimeSpec(TimeSpec.Kind.DATE, null, Integer.valueOf(lex.value("month", monthWord)), null, null, null, null, null,
+                "M", shift, null, null, false, shift > 0);
     }
 
     private TimeSpec weekday(Matcher m) {
