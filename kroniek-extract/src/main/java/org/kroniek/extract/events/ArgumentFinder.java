@@ -30,23 +30,52 @@ public final class ArgumentFinder {
             "outside", "buiten", "voor", "naar", "to", "into", "from", "uit");
     private static final Set<EventType> PLACED = Set.of(EventType.ASSAULT, EventType.PROTEST, EventType.MOBILIZE,
             EventType.COERCE, EventType.RETREAT, EventType.AID);
-    private static final int PREVIOUS_PLACE_WINDOW = 600;
+    private static final int PREVIOUS_PLACE_WINDOW = 800;
 
     private ArgumentFinder() {
     }
 
+    /**
+     * The arguments of trigger {@code t}. {@code clause} is its clause's token range; a place named
+     * before the sentence is looked for back to {@code contextStart} (the paragraph's start).
+     */
     public static Arguments find(EntityIndex index, List<Token> tokens, int[] clause, int sentenceStart, int sentenceEnd,
-                                 TriggerMatch t) {
+                                 int contextStart, TriggerMatch t) {
         if (index.isEmpty()) {
             return new Arguments(null, null, null);
         }
         int cStart = tokens.get(clause[0]).start();
         int cEnd = tokens.get(clause[1] - 1).end();
-        String actor = actor(index, tokens, clause, cStart, cEnd, sentenceStart, t);
-        String recipient = index.firstAfter(t.end(), cEnd, r -> !r.id().equals(actor) && (r.isActor() || r.isPlace()))
+        boolean passive = Voice.passive(tokens, clause, t);
+        String actor = passive ? agent(index, tokens, clause, cEnd, t) : actor(index, tokens, clause, cStart, cEnd, sentenceStart, t);
+        String recipient = (passive
+                ? index.lastBefore(t.start(), cStart, r -> !r.id().equals(actor) && (r.isActor() || r.isPlace()))
+                : index.firstAfter(t.end(), cEnd, r -> !r.id().equals(actor) && (r.isActor() || r.isPlace())))
                 .map(EntityIndex.Ref::id).orElse(null);
-        String location = location(index, tokens, cStart, cEnd, sentenceStart, sentenceEnd, t);
+        String location = location(index, tokens, cStart, cEnd, sentenceStart, sentenceEnd,
+                Math.max(contextStart, sentenceStart - PREVIOUS_PLACE_WINDOW), t);
         return new Arguments(actor, recipient, location);
+    }
+
+    /** The agent of a passive: the entity after "door"/"by" in the clause. */
+    private static String agent(EntityIndex index, List<Token> tokens, int[] clause, int cEnd, TriggerMatch t) {
+        for (int k = t.last() + 1; k < clause[1] - 1; k++) {
+            if (AGENT_MARKERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                Optional<EntityIndex.Ref> agent = index.firstAfter(tokens.get(k).end(), cEnd, EntityIndex.Ref::isActor);
+                if (agent.isPresent() && agent.get().start() - tokens.get(k).end() < 40) {
+                    return agent.get().id();
+                }
+            }
+        }
+        for (int k = clause[0]; k < t.first(); k++) {
+            if (AGENT_MARKERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                Optional<EntityIndex.Ref> agent = index.firstAfter(tokens.get(k).end(), t.start(), EntityIndex.Ref::isActor);
+                if (agent.isPresent()) {
+                    return agent.get().id();
+                }
+            }
+        }
+        return null;
     }
 
     private static String actor(EntityIndex index, List<Token> tokens, int[] clause, int cStart, int cEnd, int sentenceStart,
@@ -76,14 +105,13 @@ public final class ArgumentFinder {
     }
 
     private static String location(EntityIndex index, List<Token> tokens, int cStart, int cEnd, int sentenceStart,
-                                   int sentenceEnd, TriggerMatch t) {
+                                   int sentenceEnd, int contextStart, TriggerMatch t) {
         EntityIndex.Ref best = best(index.within(cStart, cEnd), tokens, t);
         if (best == null) {
             best = best(index.within(sentenceStart, sentenceEnd), tokens, t);
         }
         if (best == null && PLACED.contains(t.type())) {
-            best = index.lastBefore(sentenceStart, Math.max(0, sentenceStart - PREVIOUS_PLACE_WINDOW),
-                    r -> r.isPlace() && !isCountry(r)).orElse(null);
+            best = index.lastBefore(sentenceStart, contextStart, r -> r.isPlace() && !isCountry(r)).orElse(null);
         }
         return best == null ? null : best.id();
     }
@@ -93,7 +121,7 @@ public final class ArgumentFinder {
         EntityIndex.Ref best = null;
         int bestScore = Integer.MIN_VALUE;
         for (EntityIndex.Ref r : refs) {
-            if (!r.isPlace()) {
+            if (!r.isPlace() || Voice.asSource(tokens, r.start())) {
                 continue;
             }
             int score = 0;

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.kroniek.extract.support.Clauses;
 import org.kroniek.extract.support.EntityIndex;
 import org.kroniek.extract.support.Languages;
+import org.kroniek.extract.support.Paragraphs;
 import org.kroniek.extract.support.SentenceTokens;
 import org.kroniek.pipeline.AnalyzedSentence;
 import org.kroniek.pipeline.Document;
@@ -58,7 +59,7 @@ public final class EventStage implements Stage {
                 int cStart = tokens.get(clause[0]).start();
                 int cEnd = tokens.get(clause[1] - 1).end();
                 ArgumentFinder.Arguments args = ArgumentFinder.find(entities, tokens, clause, sentence.span().start(),
-                        sentence.span().end(), t);
+                        sentence.span().end(), Paragraphs.startOf(document, sentence.span().start()), t);
                 List<Claim> holding = holding(claims, t);
                 Set<ClaimStatus> status = holding.isEmpty() ? Set.of() : holding.get(0).status();
                 out.add(new Event("v" + (out.size() + 1), t.type(), mode(t, lexicon, tokens, clause), args.actor(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kroniek.extract.support.EntityIndex;
 import org.kroniek.extract.support.Languages;
+import org.kroniek.extract.support.Paragraphs;
 import org.kroniek.extract.support.SentenceTokens;
 import org.kroniek.pipeline.AnalyzedSentence;
 import org.kroniek.pipeline.Document;
@@ -17,7 +18,7 @@ import org.kroniek.record.TimeExpression;
 
 /**
  * Writes {@link Layers#FIGURES}: casualty and damage figures with the place they concern (a place
- * named in the sentence, else the nearest one named before) and the claim that reports them.
+ * named in the sentence, else the nearest one named before in the paragraph) and the claim that reports them.
  * Amounts that are dates ({@link Layers#TIMES}) are skipped. Thread-safe.
  */
 public final class FigureStage implements Stage {
@@ -42,17 +43,18 @@ public final class FigureStage implements Stage {
                     continue;
                 }
                 out.add(new Figure(f.kind(), Math.round(q.low()), q.high() == null ? null : Math.round(q.high()), f.unit(),
-                        f.object(), location(entities, sentence, q), claim(claims, q), q.approximate(),
+                        f.object(), location(entities, sentence, q, Paragraphs.startOf(document, sentence.span().start())),
+                        claim(claims, q), q.approximate(),
                         TextSpan.of(document.text(), f.start(), f.end())));
             }
         }
         document.put(Layers.FIGURES, List.copyOf(out));
     }
 
-    private static String location(EntityIndex entities, AnalyzedSentence s, Quantity q) {
+    private static String location(EntityIndex entities, AnalyzedSentence s, Quantity q, int paragraphStart) {
         return entities.firstAfter(q.end(), s.span().end(), r -> r.isPlace() && !country(r))
                 .or(() -> entities.lastBefore(q.start(), s.span().start(), r -> r.isPlace() && !country(r)))
-                .or(() -> entities.lastBefore(s.span().start(), Math.max(0, s.span().start() - PREVIOUS_PLACE_WINDOW),
+                .or(() -> entities.lastBefore(s.span().start(), Math.max(paragraphStart, s.span().start() - PREVIOUS_PLACE_WINDOW),
                         r -> r.isPlace() && !country(r)))
                 .or(() -> entities.firstAfter(s.span().start(), s.span().end(), EntityIndex.Ref::isPlace))
                 .map(EntityIndex.Ref::id).orElse(null);

@@ -75,4 +75,25 @@ class EventStageTest {
         assertThat(e.status()).isEmpty();
         assertThat(e.claims()).isEmpty();
     }
+
+    @Test
+    void passiveSubjectIsTheRecipient() {
+        Document d = Docs.of("nl", "2022-03", "Woensdag zou een gebouw van het Rode Kruis zijn aangevallen.");
+        Docs.entities(d, "e2:Rode Kruis:ORG");
+        Event e = byType(events(d), EventType.ASSAULT);
+        assertThat(e.actor()).isNull();
+        assertThat(e.recipient()).isEqualTo("e2");
+        Document en = Docs.of("en", "2022-03-30", "Kharkiv was shelled by Russia.");
+        Docs.entities(en, "e1:Kharkiv:LOC:city", "e2:Russia:LOC:country");
+        Event s = byType(events(en), EventType.ASSAULT);
+        assertThat(s.actor()).isEqualTo("e2");
+        assertThat(s.recipient()).isEqualTo("e1");
+    }
+
+    @Test
+    void aSourceIsNoPlace() {
+        Document d = Docs.of("nl", "2022-03", "Volgens Moskou gaat de hergroepering door.");
+        Docs.entities(d, "e1:Moskou:LOC:city");
+        assertThat(byType(events(d), EventType.MOBILIZE).location()).isNull();
+    }
 }
