@@ -29,7 +29,7 @@ final class Voice {
         if (!participle) {
             return false;
         }
-        for (int k = Math.max(clause[0], t.first() - 8); k < Math.min(clause[1], t.last() + 3); k++) {
+        for (int k = Math.max(clause[0], t.first() - 12); k < Math.min(clause[1], t.last() + 3); k++) {
             if (k != t.first() && PASSIVE_AUX.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
