@@ -23,6 +23,8 @@ public final class FigureFinder {
 
     private static final Set<String> OF = Set.of("van", "de", "het", "of", "the");
     private static final int FORWARD = 12;
+    /** Punctuation a kind word is not looked for beyond: another clause says something else. */
+    private static final Set<String> STOPS = Set.of(",", ";", ":", "–", "—");
     private static final int BACKWARD = 6;
 
     private final NumberFinder numbers;
@@ -55,7 +57,13 @@ public final class FigureFinder {
             }
             FigureLexicon.KindCue cue = objectIndex < 0 ? null : lexicon.kindAt(tokens, objectIndex);
             for (int k = after; cue == null && k < Math.min(limit, after + FORWARD); k++) {
+                if (STOPS.contains(tokens.get(k).text())) {
+                    break;
+                }
                 cue = lexicon.kindAt(tokens, k);
+                if (cue != null && k != objectIndex && object != null && "people".equals(lexicon.unitOf(tokens.get(k).text()))) {
+                    cue = null;
+                }
             }
             for (int k = before - 1; cue == null && k >= Math.max(clause[0], before - BACKWARD); k--) {
                 cue = lexicon.kindAt(tokens, k);
@@ -86,7 +94,7 @@ public final class FigureFinder {
             return -1;
         }
         if (k + 1 < limit && isAdjective(tokens.get(k)) && Character.isLetter(tokens.get(k + 1).text().charAt(0))
-                && lexicon.unitOf(tokens.get(k).text()) == null) {
+                && lexicon.unitOf(tokens.get(k).text()) == null && lexicon.kindAt(tokens, k) == null) {
             return k + 1;
         }
         return k;
@@ -97,7 +105,7 @@ public final class FigureFinder {
             return t.pos().startsWith("Adj") || t.pos().equals("JJ");
         }
         String w = t.text().toLowerCase(Locale.ROOT);
-        return w.endsWith("e") && !w.endsWith("ie") && Character.isLowerCase(t.text().charAt(0));
+        return w.endsWith("e") && !w.endsWith("ie");
     }
 
     private static int indexAt(List<Token> tokens, int offset) {

@@ -11,7 +11,9 @@ import org.kroniek.pipeline.Document;
 import org.kroniek.pipeline.Layers;
 import org.kroniek.pipeline.Stage;
 import org.kroniek.record.Claim;
+import org.kroniek.record.Event;
 import org.kroniek.record.Figure;
+import org.kroniek.record.FigureKind;
 import org.kroniek.record.PlaceKind;
 import org.kroniek.record.TextSpan;
 import org.kroniek.record.TimeExpression;
@@ -19,7 +21,9 @@ import org.kroniek.record.TimeExpression;
 /**
  * Writes {@link Layers#FIGURES}: casualty and damage figures with the place they concern (a place
  * named in the sentence, else the nearest one named before in the paragraph) and the claim that reports them.
- * Amounts that are dates ({@link Layers#TIMES}) are skipped. Thread-safe.
+ * Amounts that are dates ({@link Layers#TIMES}) are skipped; people counted for no casualty kind
+ * ("vijftig klimaatactivisten") are kept only inside an event's clause ({@link Layers#EVENTS}).
+ * Thread-safe.
  */
 public final class FigureStage implements Stage {
     private static final int PREVIOUS_PLACE_WINDOW = 800;
@@ -35,11 +39,14 @@ public final class FigureStage implements Stage {
         EntityIndex entities = new EntityIndex(document.list(Layers.ENTITIES));
         List<TimeExpression> times = document.list(Layers.TIMES);
         List<Claim> claims = document.list(Layers.CLAIMS);
+        List<Event> events = document.list(Layers.EVENTS);
         List<Figure> out = new ArrayList<>();
         for (AnalyzedSentence sentence : SentenceTokens.of(document)) {
             for (FigureFinder.Found f : finder.find(sentence.tokens())) {
                 Quantity q = f.quantity();
-                if (times.stream().anyMatch(t -> t.start() < q.numberEnd() && q.numberStart() < t.end())) {
+                if (times.stream().anyMatch(t -> t.start() < q.numberEnd() && q.numberStart() < t.end())
+                        || f.kind() == FigureKind.OTHER && events.stream().noneMatch(e -> e.evidence().start() <= q.start()
+                        && q.end() <= e.evidence().end())) {
                     continue;
                 }
                 out.add(new Figure(f.kind(), Math.round(q.low()), q.high() == null ? null : Math.round(q.high()), f.unit(),

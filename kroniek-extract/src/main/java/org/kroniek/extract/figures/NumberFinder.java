@@ -49,8 +49,8 @@ public final class NumberFinder {
         int i = 0;
         while (i < tokens.size()) {
             Run first = run(tokens, i);
-            if (first == null) {
-                i++;
+            if (first == null || glued(tokens, i, first.end)) {
+                i = first == null ? i + 1 : first.end;
                 continue;
             }
             double low = first.value.value();
@@ -196,6 +196,24 @@ public final class NumberFinder {
             }
         }
         return null;
+    }
+
+    /** A number inside a word ("38-jarige", "two-year", "50Plus") or an age in brackets ("(4)"): not an amount. */
+    private static boolean glued(List<Token> tokens, int first, int end) {
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals("-") && tokens.get(end).start() == tokens.get(end - 1).end()
+                && tokens.get(end + 1).start() == tokens.get(end).end() && Character.isLetter(tokens.get(end + 1).text().charAt(0))) {
+            return true;
+        }
+        if (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                && Character.isLetter(tokens.get(end).text().charAt(0)) && writtenInDigits(tokens.get(end - 1).text())) {
+            return true;
+        }
+        return first > 0 && end < tokens.size() && tokens.get(first - 1).text().equals("(") && tokens.get(end).text().equals(")");
+    }
+
+    /** Whether the token is written in digits (a word number is never glued to a following word). */
+    private static boolean writtenInDigits(String token) {
+        return !token.isEmpty() && Character.isDigit(token.charAt(token.length() - 1));
     }
 
     private static boolean isPercent(List<Token> tokens, int k) {

@@ -71,4 +71,25 @@ class FigureStageTest {
         assertThat(f.low()).isEqualTo(10000L);
         assertThat(f.approximate()).isTrue();
     }
+
+    @Test
+    void aKindWordThatIsAnotherGroupDoesNotCount() {
+        Document d = Docs.of("nl", "2019-03-04", "Mensen van meer dan 170 nationaliteiten zijn bang voor migranten en vluchtelingen.");
+        assertThat(figures(d)).isEmpty();
+    }
+
+    @Test
+    void countedPeopleWithoutCasualtyKindOnlyInAnEventClause() {
+        Document plain = Docs.of("nl", "2019-04-03", "Er wonen achttien personen in het huis.");
+        new org.kroniek.extract.events.EventStage().process(plain);
+        assertThat(figures(plain)).isEmpty();
+        Document protest = Docs.of("nl", "2019-04-03", "Zo'n vijftig klimaatactivisten hielden een demonstratie.");
+        new TimeStage().process(protest);
+        new org.kroniek.extract.events.EventStage().process(protest);
+        new FigureStage().process(protest);
+        Figure f = protest.list(Layers.FIGURES).get(0);
+        assertThat(f.kind()).isEqualTo(FigureKind.OTHER);
+        assertThat(f.low()).isEqualTo(50L);
+        assertThat(f.approximate()).isTrue();
+    }
 }

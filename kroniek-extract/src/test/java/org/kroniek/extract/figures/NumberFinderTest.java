@@ -93,4 +93,12 @@ class NumberFinderTest {
         assertThat(find("nl", "een gebouw werd geraakt")).isEmpty();
         assertThat(find("en", "a building was hit")).isEmpty();
     }
+
+    @Test
+    void numbersInsideWordsAndAgesAreNoAmounts() {
+        assertThat(find("nl", "Een 38-jarige man is overleden.")).isEmpty();
+        assertThat(find("nl", "De partij 50Plus deed mee.")).isEmpty();
+        assertThat(find("nl", "Zoon Axel (13) werd mishandeld.")).isEmpty();
+        assertThat(find("en", "a two-year-old child")).isEmpty();
+    }
 }
