@@ -1,68 +1,219 @@
 package org.kroniek.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.kroniek.extract.StandardPipeline;
-import org.kroniek.ingest.DatedTextReader;
+import org.kroniek.ingest.FieldNames;
+import org.kroniek.ingest.Format;
+import org.kroniek.ingest.Input;
+import org.kroniek.ingest.Inputs;
+import org.kroniek.ingest.ReadItem;
+import org.kroniek.ingest.ReaderOptions;
 import org.kroniek.pipeline.Pipeline;
-import org.kroniek.record.ArticleRecord;
-import org.kroniek.record.RecordJson;
 import org.kroniek.record.Source;
+import org.kroniek.text.Article;
+import org.kroniek.text.ArticleId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kroniek extract PATH...}: prints one record per article in the contract's JSON shape. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Read articles and print their records as JSON.")
+/**
+ * {@code kroniek extract PATH...}: reads articles (text, JSON Lines, JSON, CSV, HTML, RSS/Atom, WARC;
+ * directories, globs, {@code -}, {@code .gz}) and prints one record per article in the
+ * contract's JSON shape, in input order, processing in parallel. Bad inputs and duplicates are
+ * reported on stderr, one line each.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Read articles and print their records as JSON, in input order.",
+            "Reads .txt .jsonl .json .csv .html .rss .atom .xml .warc, each also gzipped."})
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files, directories (read recursively), globs, or - for standard input.")
+    List<String> paths;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (indented) or jsonl (one record a line).")
-    String format;
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|jsonl",
+            description = "json: one indented object, or an array when there are several records; "
+                    + "jsonl: one record a line. Default: ${DEFAULT-VALUE}.")
+    RecordWriter.Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write records to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--strict", description = "Stop at the first file or record that cannot be read.")
+    boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles processed in parallel. Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = "--max-text-mb", paramLabel = "MB", defaultValue = "5",
+            description = "Largest article text accepted, in MB. Default: ${DEFAULT-VALUE}.")
+    double maxTextMb;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as FORMAT (text, jsonl, json, csv, html, feed, warc) instead of "
+                    + "going by file name and content; mostly for standard input.")
+    String inputFormat;
+
+    @Option(names = "--field", paramLabel = "ROLE=NAME", mapFallbackValue = "",
+            description = "Take ROLE (text, title, date, url, outlet, language) from the JSON/CSV field NAME.")
+    Map<String, String> fields = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = StandardPipeline.create();
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        int failed = 0;
-        int done = 0;
-        for (Path file : files()) {
-            try {
-                String content = Files.readString(file, StandardCharsets.UTF_8);
-                ArticleRecord record = pipeline.process(DatedTextReader.read(content, Source.ofPath(file.toString())));
-                out.println("jsonl".equals(format) ? RecordJson.toLine(record) : RecordJson.toPrettyJson(record));
-                done++;
-            } catch (IOException e) {
-                System.err.println(file + ": " + e.getMessage());
-                failed++;
-            }
+        ReaderOptions options = options();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UserError("--threads must be at least 1, not " + workers);
         }
-        out.flush();
-        if (done == 0) {
+        List<Input> inputs = Inputs.resolve(paths);
+        Pipeline pipeline = StandardPipeline.create();
+        PrintStream err = new PrintStream(new KeepOpen(System.err), true, StandardCharsets.UTF_8);
+        ProgressBar bar = System.console() != null && inputs.size() > 1 ? new ProgressBar(err, inputs.size()) : null;
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "kroniek-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Counts counts = new Counts();
+        try (PrintStream sink = open(out)) {
+            RecordWriter writer = new RecordWriter(sink, format);
+            OrderedOutput ordered = new OrderedOutput(workers * 8, record -> {
+                if (bar != null && out == null) {
+                    bar.clear();
+                }
+                writer.write(record);
+            }, line -> {
+                if (bar != null) {
+                    bar.clear();
+                }
+                err.println("kroniek extract: " + line);
+            });
+            try (Stream<ReadItem> items = Inputs.read(inputs, options)) {
+                readAll(items.iterator(), pipeline, pool, ordered, counts, () -> {
+                    if (bar != null) {
+                        bar.update(Math.max(0, counts.files - 1), writer.count());
+                    }
+                });
+            }
+            ordered.drain(true);
+            writer.finish();
+            counts.failures += ordered.errors();
+            counts.written = writer.count();
+        } finally {
+            pool.shutdownNow();
+        }
+        if (bar != null) {
+            bar.update(inputs.size(), counts.written);
+            bar.finish();
+        }
+        if (counts.written == 0 && counts.duplicates == 0) {
             return ExitCodes.USAGE;
         }
-        return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        return counts.failures > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    private List<Path> files() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new UserError("no such file or directory: " + p);
+    /** Hands articles to the pool and messages to the output, in input order; stops at a failure when strict. */
+    private void readAll(Iterator<ReadItem> items, Pipeline pipeline, ExecutorService pool, OrderedOutput ordered,
+                         Counts counts, Runnable progress) {
+        Map<String, String> seen = new HashMap<>();
+        String lastFile = null;
+        while (items.hasNext()) {
+            ReadItem item = items.next();
+            if (!item.file().equals(lastFile)) {
+                lastFile = item.file();
+                counts.files++;
             }
-            try (Stream<Path> s = Files.walk(p)) {
-                s.filter(Files::isRegularFile).sorted().forEach(files::add);
+            if (item instanceof ReadItem.Found found) {
+                Article article = found.article();
+                String origin = origin(article.source());
+                String first = seen.putIfAbsent(ArticleId.of(article.text()), origin);
+                if (first != null) {
+                    counts.duplicates++;
+                    ordered.message("duplicate: " + origin + " is the same article as " + first + "; left out");
+                } else {
+                    ordered.record(pool.submit(() -> pipeline.process(article)), origin);
+                }
+            } else if (item instanceof ReadItem.Failure failure) {
+                counts.failures++;
+                ordered.message(failure.describe());
+                if (strict) {
+                    return;
+                }
+            } else if (item instanceof ReadItem.Warning warning) {
+                ordered.message(warning.describe());
+            }
+            progress.run();
+        }
+    }
+
+    private ReaderOptions options() {
+        if (!(maxTextMb > 0)) {
+            throw new UserError("--max-text-mb must be positive, not " + maxTextMb);
+        }
+        FieldNames names = FieldNames.defaults();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            try {
+                names = names.with(f.getKey(), f.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--field " + f.getKey() + "=" + f.getValue() + ": " + e.getMessage());
             }
         }
-        return files;
+        ReaderOptions options = ReaderOptions.defaults().withMaxTextChars((long) (maxTextMb * 1_000_000)).withFields(names);
+        if (inputFormat != null) {
+            try {
+                options = options.withFormat(Format.parse(inputFormat));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--input-format: " + e.getMessage());
+            }
+        }
+        return options;
+    }
+
+    private static PrintStream open(Path file) throws IOException {
+        OutputStream raw = file == null ? new KeepOpen(System.out) : Files.newOutputStream(file);
+        return new PrintStream(new BufferedOutputStream(raw, 1 << 16), false, StandardCharsets.UTF_8);
+    }
+
+    private static String origin(Source source) {
+        return source.record() == null ? source.path() : source.path() + " record " + source.record();
+    }
+
+    /** Standard output and error stay open for whoever writes next (tests run several commands). */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private static final class Counts {
+        int files;
+        int failures;
+        int duplicates;
+        int written;
     }
 }

@@ -8,4 +8,8 @@ public interface ArticleSink {
 
     /** A file or record that could not be read; {@code record} is null for a whole file. */
     void failure(String file, Integer record, String reason);
+
+    /** A file or record that was read with a caveat (e.g. repaired encoding). Ignored by default. */
+    default void warning(String file, Integer record, String message) {
+    }
 }
