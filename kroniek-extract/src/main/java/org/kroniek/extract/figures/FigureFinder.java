@@ -23,6 +23,9 @@ public final class FigureFinder {
 
     private static final Set<String> OF = Set.of("van", "de", "het", "of", "the");
     private static final int FORWARD = 12;
+    /** Kinds that count people: "7 killed" counts people even without the noun. */
+    private static final Set<FigureKind> PEOPLE_KINDS = Set.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.DISPLACED,
+            FigureKind.DETAINED, FigureKind.MISSING);
     /** Punctuation a kind word is not looked for beyond: another clause says something else. */
     private static final Set<String> STOPS = Set.of(",", ";", ":", "–", "—");
     private static final int BACKWARD = 6;
@@ -66,10 +69,17 @@ public final class FigureFinder {
                 }
             }
             for (int k = before - 1; cue == null && k >= Math.max(clause[0], before - BACKWARD); k--) {
+                if (STOPS.contains(tokens.get(k).text())) {
+                    break;
+                }
                 cue = lexicon.kindAt(tokens, k);
             }
             FigureUnit unit = quantity.percent() ? FigureUnit.PERCENT : FigureLexicon.unit(unitLabel);
             FigureKind kind = cue == null ? FigureKind.OTHER : cue.kind();
+            if (unit == FigureUnit.OTHER && unitLabel == null && PEOPLE_KINDS.contains(kind)
+                    && (objectIndex < 0 || cue.first() == objectIndex)) {
+                unit = FigureUnit.PEOPLE;
+            }
             if (kind == FigureKind.OTHER && unit != FigureUnit.PEOPLE) {
                 continue;
             }
