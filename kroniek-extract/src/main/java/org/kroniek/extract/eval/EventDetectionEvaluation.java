@@ -16,16 +16,23 @@ import org.kroniek.record.EventType;
 
 /**
  * Scores event detection on EventDNA: a predicted trigger is right when it lies inside a gold
- * event mention (any type), a gold mention is found when a trigger lies inside it. The same for
- * attacks: ASSAULT triggers against gold Conflict/Attack mentions.
+ * event mention (any type), a gold mention is found when a trigger lies inside it. The same per
+ * type where EventDNA's ACE-like types have a PLOVER counterpart: ASSAULT against Conflict/Attack,
+ * PROTEST against Conflict/Demonstrate, COERCE against Justice/ArrestJail, CONSULT against
+ * Contact/Meet.
  */
 public final class EventDetectionEvaluation {
     /** The scores over a corpus. */
-    public record Result(int documents, Prf any, Prf anyTyped, Prf assault) {
+    public record Result(int documents, Prf any, Prf anyTyped, Prf assault, Prf protest, Prf arrest, Prf meet) {
         public String report() {
-            return String.format(Locale.ROOT,
-                    "documents %d%nevents, any type            %s%nevents, gold with an ACE type %s%nASSAULT vs Conflict/Attack  %s",
-                    documents, any, anyTyped, assault);
+            return String.format(Locale.ROOT, "documents %d%n"
+                            + "events, any type              %s%n"
+                            + "events, gold with an ACE type %s%n"
+                            + "ASSAULT vs Conflict/Attack    %s%n"
+                            + "PROTEST vs Conflict/Demonstrate %s%n"
+                            + "COERCE vs Justice/ArrestJail  %s%n"
+                            + "CONSULT vs Contact/Meet       %s",
+                    documents, any, anyTyped, assault, protest, arrest, meet);
         }
     }
 
@@ -52,6 +59,9 @@ public final class EventDetectionEvaluation {
         Prf any = new Prf(0, 0, 0, 0);
         Prf typed = new Prf(0, 0, 0, 0);
         Prf assault = new Prf(0, 0, 0, 0);
+        Prf protest = new Prf(0, 0, 0, 0);
+        Prf arrest = new Prf(0, 0, 0, 0);
+        Prf meet = new Prf(0, 0, 0, 0);
         for (EventDnaDocument d : docs) {
             List<TriggerMatch> triggers = new ArrayList<>();
             for (List<Token> s : d.sentences()) {
@@ -61,8 +71,11 @@ public final class EventDetectionEvaluation {
             typed = typed.plus(score(d, triggers, t -> true, g -> !g.type().equals("Unknown")));
             assault = assault.plus(score(d, triggers, t -> t.type() == EventType.ASSAULT,
                     g -> g.type().equals("Conflict") && g.subtype().equals("Attack")));
+            protest = protest.plus(score(d, triggers, t -> t.type() == EventType.PROTEST, g -> g.subtype().equals("Demonstrate")));
+            arrest = arrest.plus(score(d, triggers, t -> t.type() == EventType.COERCE, g -> g.subtype().equals("ArrestJail")));
+            meet = meet.plus(score(d, triggers, t -> t.type() == EventType.CONSULT, g -> g.subtype().equals("Meet")));
         }
-        return new Result(docs.size(), any, typed, assault);
+        return new Result(docs.size(), any, typed, assault, protest, arrest, meet);
     }
 
     private static Prf score(EventDnaDocument d, List<TriggerMatch> all, Predicate<TriggerMatch> pred,

@@ -23,9 +23,10 @@ public final class TriggerLexicon {
 
     /**
      * One trigger: contiguous {@code parts}, or, when {@code gap}, a verb (first part) whose
-     * particle (second part) follows later in the clause.
+     * particle (second part) follows later in the clause. {@code compound}: it also counts as the
+     * last part of a compound; {@code compoundOnly}: only there.
      */
-    public record Entry(List<Part> parts, boolean gap, EventType type, String mode, boolean compound) {
+    public record Entry(List<Part> parts, boolean gap, EventType type, String mode, boolean compound, boolean compoundOnly) {
         public Entry {
             parts = List.copyOf(parts);
         }
@@ -81,7 +82,8 @@ public final class TriggerLexicon {
             throw new IllegalStateException("triggers-" + language + ".tsv: unknown PLOVER type " + row[1] + " for " + row[0], e);
         }
         String mode = Tsv.cell(row, 2).isEmpty() ? null : Tsv.cell(row, 2);
-        boolean compound = Tsv.cell(row, 3).equalsIgnoreCase("y");
+        boolean compoundOnly = Tsv.cell(row, 3).equalsIgnoreCase("only");
+        boolean compound = compoundOnly || Tsv.cell(row, 3).equalsIgnoreCase("y");
         boolean gap = form.contains("...");
         List<Part> parts = new ArrayList<>();
         for (String p : form.split("\\s+")) {
@@ -92,6 +94,6 @@ public final class TriggerLexicon {
         if (gap && parts.size() != 2) {
             throw new IllegalStateException("triggers-" + language + ".tsv: a gapped trigger needs one word on each side: " + row[0]);
         }
-        return new Entry(parts, gap, type, mode, compound);
+        return new Entry(parts, gap, type, mode, compound, compoundOnly);
     }
 }

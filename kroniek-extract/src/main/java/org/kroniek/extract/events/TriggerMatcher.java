@@ -92,7 +92,7 @@ public final class TriggerMatcher {
             return new TriggerMatch(i, last, tokens.get(i).start(), tokens.get(last).end(), e.type(), e.mode(), false);
         }
         TriggerLexicon.Part p = parts.get(0);
-        if (p.matches(w)) {
+        if (p.matches(w) && !e.compoundOnly()) {
             return new TriggerMatch(i, i, tokens.get(i).start(), tokens.get(i).end(), e.type(), e.mode(), false);
         }
         int dash = w.lastIndexOf('-');

@@ -39,5 +39,8 @@ class SharedCorporaEvaluationTest {
         assertThat(r.documents()).isEqualTo(1240);
         assertThat(r.any().precision()).isGreaterThan(0.80);
         assertThat(r.assault().f1()).isGreaterThan(0.57);
+        assertThat(r.protest().f1()).isGreaterThan(0.60);
+        assertThat(r.arrest().f1()).isGreaterThan(0.62);
+        assertThat(r.meet().f1()).isGreaterThan(0.45);
     }
 }
