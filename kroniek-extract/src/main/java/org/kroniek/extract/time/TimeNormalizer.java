@@ -168,7 +168,7 @@ public final class TimeNormalizer {
         if (a == null) {
             return new NormalizedTime(null, Precision.DAY, null, true);
         }
-        double n = s.amount() == null ? 1 : s.amount() * s.shift();
+        double n = (s.amount() == null ? 1 : s.amount()) * s.shift();
         LocalDate d = a.date();
         return switch (s.unit()) {
             case "Y" -> new NormalizedTime(String.valueOf(d.getYear() + (int) Math.round(n)), Precision.YEAR, null, true);

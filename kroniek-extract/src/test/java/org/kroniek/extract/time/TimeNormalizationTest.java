@@ -45,6 +45,8 @@ class TimeNormalizationTest {
             "nl|Het was afgelopen weekend.|2022-W12-WE|WEEK||false",
             "nl|Dat was in de zomer van 2017.|2017-SU|YEAR||false",
             "nl|Vanavond spreekt hij.|2022-03-30TEV|DAY||false",
+            "nl|Dat was een paar maanden geleden.|2022-02|MONTH||true",
+            "nl|Dat gebeurde enkele dagen later.|2022-03-31|DAY||true",
             "en|It happened on Tuesday.|2022-03-29|DAY|2|false",
             "en|It happened last week.|2022-W12|WEEK||false",
             "en|It happened yesterday.|2022-03-29|DAY||false",
