@@ -3,17 +3,20 @@ package org.kroniek.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code kroniek eval ...}: evaluations against gold sets; each kind is a subcommand. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate a component against a gold set.",
+/** {@code kroniek eval ...}: measures Kroniek's components against gold sets; each kind is a subcommand. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate Kroniek's components.",
         subcommands = {
+                EvalNerCommand.class,
+                GeoEvalCommand.class,
                 EvalTimesCommand.class,
                 EvalEventsCommand.class,
         })
 public final class EvalCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
