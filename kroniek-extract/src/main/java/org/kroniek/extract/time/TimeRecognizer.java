@@ -303,8 +303,8 @@ public final class TimeRecognizer {
         if (w.equals("a") || w.equals("an") || w.equals("een")) {
             return Optional.of(1.0);
         }
-        return numbers.parse(word).filter(v -> !v.vague()).map(NumberWords.Value::value).orElse(null) == null ? null
-                : Optional.of(numbers.parse(word).get().value());
+        Optional<NumberWords.Value> v = numbers.parse(word).filter(x -> !x.vague());
+        return v.isEmpty() ? null : Optional.of(v.get().value());
     }
 
     private String daypart(Matcher m) {
