@@ -41,6 +41,7 @@ public final class TimeNormalizer {
         if (year == null && a != null) {
             year = s.month() != null && a.atLeast(Precision.MONTH) ? nearestYear(s.month(), a, s.future()) : a.date().getYear();
             if ("M".equals(s.unit()) && s.month() != null && a.atLeast(Precision.MONTH)) {
+                // "last November", "afgelopen november": the named month before (or after) the anchor's
                 int m = a.date().getMonthValue();
                 year = a.date().getYear() + (s.shift() < 0 && s.month() >= m ? -1 : s.shift() > 0 && s.month() <= m ? 1 : 0);
             }
@@ -48,6 +49,11 @@ public final class TimeNormalizer {
         String y = year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year);
         if (s.month() == null) {
             return new NormalizedTime(y, Precision.YEAR, null, false);
+        }
+        if ("NTH".equals(s.unit()) && year != null) {
+            LocalDate d = LocalDate.of(year, s.month(), 1)
+                    .with(TemporalAdjusters.dayOfWeekInMonth(s.shift(), DayOfWeek.of(s.weekday())));
+            return new NormalizedTime(d.toString(), Precision.DAY, s.weekday(), false);
         }
         if (s.day() == null) {
             return new NormalizedTime(y + "-" + two(s.month()), Precision.MONTH, null, false);

@@ -115,6 +115,7 @@ public final class TimeRecognizer {
                 this::date));
         r.add(rule("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})", this::date));
         r.add(rule("(?<rel>" + rel + ")\\s+(?<m>" + month + ")", this::relativeMonth));
+        r.add(rule("(?<h>" + lex.alternation("holiday") + ")(?:\\s+(?<y>\\d{4}))?", this::holiday));
         r.add(rule(en ? "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})" : "(?<d>\\d{1,2})[-/](?<m>\\d{1,2})[-/](?<y>\\d{4})", this::date));
         r.add(rule("(?:(?<rel>" + rel + ")\\s+(?:(?<wk>week)\\s+)?)?(?<wd>" + wd + ")(?<dp>" + dp + ")?(?:\\s+(?<dp2>" + dp + "))?",
                 this::weekday));
@@ -172,6 +173,18 @@ public final class TimeRecognizer {
             return null;
         }
         return TimeSpec.date(year, month, day, group(m, "part").map(p -> lex.value("part", p)).orElse(null));
+    }
+
+    /** A holiday on a fixed date ("Kerstmis": 12-25) or on the nth weekday of a month ("Thanksgiving": 11-TH4). */
+    private TimeSpec holiday(Matcher m) {
+        String[] v = lex.value("holiday", m.group("h")).split("-");
+        Integer year = group(m, "y").map(Integer::valueOf).orElse(null);
+        int month = Integer.parseInt(v[0]);
+        if (v[1].startsWith("TH")) {
+            return new TimeSpec(TimeSpec.Kind.DATE, year, month, null, 4, null, null, null, "NTH", Integer.parseInt(v[1].substring(2)),
+                    null, null, false, false);
+        }
+        return TimeSpec.date(year, month, Integer.parseInt(v[1]), null);
     }
 
     private TimeSpec relativeMonth(Matcher m) {

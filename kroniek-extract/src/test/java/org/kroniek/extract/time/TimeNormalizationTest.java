@@ -54,6 +54,8 @@ class TimeNormalizationTest {
             "en|It was two years ago.|2020|YEAR||true",
             "en|They will meet on Friday.|2022-04-01|DAY|5|false",
             "en|It happened in early April.|2022-04|MONTH||false",
+            "en|They met on Thanksgiving Day.|2021-11-25|DAY|4|false",
+            "nl|Met Kerstmis was het stil.|2021-12-25|DAY|6|false",
     })
     void dayAnchor(String language, String text, String value, Precision precision, Integer weekday, boolean approximate) {
         NormalizedTime n = one(language, text, DAY);
