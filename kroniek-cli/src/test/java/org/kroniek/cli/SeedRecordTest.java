@@ -41,7 +41,33 @@ class SeedRecordTest {
                 && e.evidence().text().contains("terugtrekking"));
         assertThat(r.events()).anyMatch(e -> e.type() == EventType.RETREAT && e.hypothetical()
                 && e.evidence().text().contains("af te schalen"));
-        assertThat(r.events()).allMatch(e -> e.time() == null || r.times().stream().anyMatch(t -> t.id().equals(e.time())));
         assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void theRecordIsOneConnectedGraph() throws IOException {
+        ArticleRecord r = seed();
+        java.util.Set<String> entities = new java.util.HashSet<>();
+        r.entities().forEach(e -> entities.add(e.id()));
+        java.util.Set<String> times = new java.util.HashSet<>();
+        r.times().forEach(t -> times.add(t.id()));
+        java.util.Set<String> claims = new java.util.HashSet<>();
+        r.claims().forEach(c -> claims.add(c.id()));
+        for (var e : r.events()) {
+            for (String ref : java.util.Arrays.asList(e.actor(), e.recipient(), e.location())) {
+                assertThat(ref == null || entities.contains(ref)).as(e.toString()).isTrue();
+            }
+            assertThat(e.time() == null || times.contains(e.time())).as(e.toString()).isTrue();
+            assertThat(claims).containsAll(e.claims());
+        }
+        for (var f : r.figures()) {
+            assertThat(f.location() == null || entities.contains(f.location())).isTrue();
+            assertThat(f.claim() == null || claims.contains(f.claim())).isTrue();
+        }
+        var bombed = r.events().stream().filter(e -> e.type() == EventType.ASSAULT && e.evidence().text().contains("gebombardeerd"))
+                .findFirst().orElseThrow();
+        assertThat(bombed.location()).as("place of the bombing").isNotNull();
+        assertThat(r.entities().stream().filter(x -> x.id().equals(bombed.location())).findFirst().orElseThrow().name())
+                .containsIgnoringCase("Chernihiv");
     }
 }
