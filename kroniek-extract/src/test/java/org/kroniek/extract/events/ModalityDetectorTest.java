@@ -69,6 +69,7 @@ class ModalityDetectorTest {
             "en|Russia promised to withdraw its troops.|withdraw|true",
             "en|If the talks fail, the army would attack.|attack|true",
             "en|The army attacked the capital.|attacked|false",
+            "en|The army will attack the capital.|attack|true",
     })
     void hypothetical(String language, String text, String trigger, boolean hypothetical) {
         assertThat(read(language, text, trigger).hypothetical()).isEqualTo(hypothetical);
