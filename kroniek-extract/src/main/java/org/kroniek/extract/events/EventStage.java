@@ -39,6 +39,7 @@ public final class EventStage implements Stage {
         TriggerMatcher matcher = new TriggerMatcher(TriggerLexicon.of(language));
         TriggerLexicon lexicon = TriggerLexicon.of(language);
         ModalityDetector modality = ModalityDetector.of(language);
+        TriggerContext context = TriggerContext.of(language);
         EntityIndex entities = new EntityIndex(document.list(Layers.ENTITIES));
         List<TimeExpression> times = document.list(Layers.TIMES);
         List<Claim> claims = document.list(Layers.CLAIMS);
@@ -62,7 +63,8 @@ public final class EventStage implements Stage {
                         sentence.span().end(), Paragraphs.startOf(document, sentence.span().start()), t);
                 List<Claim> holding = holding(claims, t);
                 Set<ClaimStatus> status = holding.isEmpty() ? Set.of() : holding.get(0).status();
-                out.add(new Event("v" + (out.size() + 1), t.type(), mode(t, lexicon, tokens, clause), args.actor(),
+                TriggerContext.Typed typed = context.apply(t, tokens, clause, mode(t, lexicon, tokens, clause));
+                out.add(new Event("v" + (out.size() + 1), typed.type(), typed.mode(), args.actor(),
                         args.recipient(), args.location(), time(times, cStart, cEnd, sentence, t), status,
                         modality.negated(tokens, t, clause, verb, next), modality.hypothetical(tokens, t, clause, verb, next),
                         holding.stream().map(Claim::id).toList(), TextSpan.of(text, cStart, cEnd)));

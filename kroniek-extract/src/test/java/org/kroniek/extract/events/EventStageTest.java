@@ -96,4 +96,13 @@ class EventStageTest {
         Docs.entities(d, "e1:Moskou:LOC:city");
         assertThat(byType(events(d), EventType.MOBILIZE).location()).isNull();
     }
+
+    @Test
+    void whoOccupiesDecidesTheType() {
+        Document protest = Docs.of("nl", "2019-04-03", "De kolenterminal werd bezet door vijftig klimaatactivisten.");
+        Event p = byType(events(protest), EventType.PROTEST);
+        assertThat(p.mode()).isEqualTo("obstruct");
+        Document war = Docs.of("nl", "2022-03-30", "Russische troepen hebben de kerncentrale bezet.");
+        assertThat(byType(events(war), EventType.COERCE).mode()).isEqualTo("seize");
+    }
 }
