@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kroniek eval events DIR}: event detection on EventDNA. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Event trigger detection (any type, and ASSAULT vs Conflict/Attack) on EventDNA dnaf.json files.")
+        description = "Event trigger detection on EventDNA dnaf.json files: any type, and per PLOVER type with an ACE "
+                + "counterpart (ASSAULT, PROTEST, COERCE, CONSULT).")
 public final class EvalEventsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder with */dnaf.json, e.g. ../shared/data/eventdna-nl")
     Path dir;
