@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 EvalNerCommand.class,
                 GeoEvalCommand.class,
+                EvalClaimsCommand.class,
                 EvalTimesCommand.class,
                 EvalEventsCommand.class,
         })

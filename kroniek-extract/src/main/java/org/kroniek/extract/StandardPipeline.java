@@ -1,5 +1,6 @@
 package org.kroniek.extract;
 
+import org.kroniek.extract.claims.ClaimStage;
 import org.kroniek.extract.events.EventStage;
 import org.kroniek.extract.figures.FigureStage;
 import org.kroniek.extract.time.TimeStage;
@@ -30,6 +31,7 @@ public final class StandardPipeline {
                 .add(new GazetteerStage(new GazetteerTagger(kb)))
                 .add(EntityStage.standard())
                 .add(new TimeStage())
+                .add(new ClaimStage())
                 .add(new EventStage())
                 .add(new FigureStage())
                 .build();
