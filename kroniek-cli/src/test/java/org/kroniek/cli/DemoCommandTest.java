@@ -44,7 +44,7 @@ class DemoCommandTest {
             assertThat(url).as("demo printed its URL; output was:\n" + seen).isNotNull();
             assertThat(seen).containsPattern("read (\\d+), new \\1, updated 0, duplicates 0, failed 0");
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(url + "api/search?q=gebouw+van+het+Rode+Kruis")).build(),
+            HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(url + "api/search?q=gebouw+van+het+Rode+Kruis&type=articles")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(search.body()).contains("\"total\":1");
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url + "?q=Rode+Kruis&type=article")).build(),

@@ -44,7 +44,7 @@ class StoreCommandsTest {
                 .contains("read 10, new 10, updated 0, duplicates 0, failed 0");
         assertThat(run(ExitCodes.OK, "ingest", "../samples", "--data", data))
                 .contains("read 10, new 0, updated 0, duplicates 10, failed 0");
-        String seed = run(ExitCodes.OK, "search", "gebouw van het Rode Kruis", "--data", data);
+        String seed = run(ExitCodes.OK, "search", "gebouw van het Rode Kruis", "--type", "articles", "--data", data);
         assertThat(seed).contains("1 hit").contains("De Russische president Vladimir Poetin");
         assertThat(run(ExitCodes.OK, "search", "Rode Kruis", "--type", "articles", "--data", data, "--format", "json"))
                 .contains("\"total\" : 2");
