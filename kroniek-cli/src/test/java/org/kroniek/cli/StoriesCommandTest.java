@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end over the stories corpus written for Kroniek (13 articles, 4 stories, nl and en, a wire
- * copy republished). Expectations follow what the pipeline in main yields: entities and places
- * but, until the events, claims and figures stages land, no events, so stories and sources are
- * checked exactly and event instances only for consistency with the records' events.
+ * copy republished). Expectations follow what the pipeline in main yields (checked 2026-11-29 after
+ * the events stage landed): stories and sources exactly; of the events, the strike on Kharkiv that
+ * all three Kharkiv articles (nl and en) report as one instance; the rest only for consistency.
+ * The planted contradictions are not asserted: the pipeline does not yet yield the figures,
+ * the hypothetical retreat and the reported Odesa strike they need (see the unit tests in kroniek-merge).
  */
 class StoriesCommandTest {
     private static final String CORPUS = "../kroniek-merge/src/test/resources/stories-corpus.jsonl";
@@ -60,6 +62,14 @@ class StoriesCommandTest {
             }
         }
         assertThat(inInstances).isEqualTo(mentions);
+        boolean kharkivStrike = false;
+        for (JsonNode story : doc.get("stories")) {
+            for (JsonNode e : story.get("events")) {
+                kharkivStrike |= e.get("type").asText().equals("ASSAULT") && "LOC:kharkiv".equals(e.get("location").asText())
+                        && e.get("articles").size() == 3 && e.get("sources").asInt() == 3;
+            }
+        }
+        assertThat(kharkivStrike).as("one ASSAULT instance on Kharkiv from three articles and sources").isTrue();
     }
 
     @Test
