@@ -136,7 +136,7 @@ final class ContradictionFinder {
         }
     }
 
-    /** Hypothetical RETREAT/CONCEDE by an actor, then a real ASSAULT by the same actor at the same place, not earlier. */
+    /** Hypothetical RETREAT/CONCEDE by an actor, then a real ASSAULT by the same actor at the same place (a town or region, not a whole country), not earlier. */
     List<Contradiction> promises(List<EventMention> mentions) {
         Map<String, List<EventMention>> assaults = new HashMap<>();
         for (EventMention m : mentions) {
@@ -151,7 +151,7 @@ final class ContradictionFinder {
             }
             for (EventMention a : assaults.getOrDefault(p.actor(), List.of())) {
                 boolean later = p.dates().isEmpty() || a.dates().isEmpty() || p.dates().get().notAfter(a.dates().get());
-                if (later && places.known(p.location(), p.place(), a.location(), a.place())) {
+                if (later && places.local(p.location(), p.place(), a.location(), a.place())) {
                     out.add(Contradiction.of(Contradiction.Kind.BROKEN_PROMISE,
                             p.actor() + " promised " + p.type() + " at " + p.location() + " (" + p.outlet()
                                     + ") but " + a.outlet() + " reports an ASSAULT there after",

@@ -37,6 +37,21 @@ final class Places {
         return holds(a, b, km) || holds(b, a, km);
     }
 
+    /** Like {@link #known} but only for geocoded towns, sites and regions (never a whole country or an ungeocoded name). */
+    boolean local(String idA, Place a, String idB, Place b) {
+        if (idA == null || idB == null) {
+            return false;
+        }
+        if (!localKind(a) || !localKind(b)) {
+            return false;
+        }
+        return idA.equals(idB) || known(idA, a, idB, b);
+    }
+
+    private static boolean localKind(Place p) {
+        return p != null && p.kind() != PlaceKind.COUNTRY && p.kind() != PlaceKind.OTHER;
+    }
+
     private boolean holds(Place outer, Place inner, double km) {
         boolean sameCountry = outer.country() != null && outer.country().equals(inner.country());
         if (!sameCountry) {

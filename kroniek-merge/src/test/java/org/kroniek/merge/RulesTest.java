@@ -24,6 +24,9 @@ class RulesTest {
         assertThat(places.known("LOC:a", null, "LOC:b", null)).isFalse();
         assertThat(places.compatible(null, null, "LOC:b", null)).isTrue();
         assertThat(places.known(null, null, "LOC:b", null)).isFalse();
+        assertThat(places.local("LOC:ukraine", UKRAINE, "LOC:odesa", Rec.ODESA)).isFalse();
+        assertThat(places.local("LOC:ukraine", UKRAINE, "LOC:ukraine", UKRAINE)).isFalse();
+        assertThat(places.local("LOC:kharkiv-oblast", Rec.KHARKIV_OBLAST, "LOC:chuhuiv", Rec.CHUHUIV)).isTrue();
     }
 
     @Test
