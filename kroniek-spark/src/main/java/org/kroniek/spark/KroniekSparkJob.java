@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
@@ -52,10 +53,11 @@ public final class KroniekSparkJob {
     private KroniekSparkJob() {
     }
 
-    /** What a run wrote. */
-    public record Summary(long files, long records, long errors) {
+    /** What a run wrote, and how long it took from listing the inputs to the last table written. */
+    public record Summary(long files, long records, long errors, double seconds) {
         public String describe() {
-            return "kroniek-spark: " + files + " files, " + records + " records, " + errors + " errors";
+            return String.format(Locale.ROOT, "kroniek-spark: %d files, %d records, %d errors in %.1f s (%.0f records/s)",
+                    files, records, errors, seconds, seconds > 0 ? records / seconds : 0.0);
         }
     }
 
@@ -91,6 +93,7 @@ public final class KroniekSparkJob {
      */
     public static Summary run(SparkSession spark, JobOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        long t0 = System.nanoTime();
         Configuration conf = jsc.hadoopConfiguration();
         refuseExisting(options.output(), conf);
         Listing listing = InputListing.list(options.inputs(), conf);
@@ -118,7 +121,7 @@ public final class KroniekSparkJob {
 
             long records = outcomes.filter(Outcome::isRecord).count();
             long errorCount = outcomes.filter(o -> !o.isRecord()).count() + listing.problems().size();
-            return new Summary(listing.files().size(), records, errorCount);
+            return new Summary(listing.files().size(), records, errorCount, (System.nanoTime() - t0) / 1e9);
         } finally {
             outcomes.unpersist();
         }

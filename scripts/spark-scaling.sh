@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Scaling measurement of the Spark job on this machine: local[1] against local[2] on the DPG Media
+# 2019 corpus (1,438 Dutch articles) and on the same corpus replicated 4x (each copy's texts
+# marked so that they are new articles, not duplicates), with the embedded `kroniek extract`
+# (--threads 1 and 2) on the same inputs as the baseline. Prints one line per run with the load
+# average at its start: other processes on the machine skew every figure, so read them together.
+#
+#   scripts/spark-scaling.sh            # builds what is missing, then measures
+#   RUNS="local[1] local[2] local[4]" scripts/spark-scaling.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+data="../shared/data/dpgmedia2019-nl/dpgMedia2019-articles-byarticle-all.jsonl"
+[ -f "$data" ] || { echo "spark-scaling: $data not found (needs ../shared beside the project)" >&2; exit 2; }
+work="kroniek-spark/target/scaling"
+runs="${RUNS:-local[1] local[2]}"
+partitions="${PARTITIONS:-4}"
+
+job_jar="$(ls kroniek-spark/target/kroniek-spark-*-job.jar 2>/dev/null | head -1 || true)"
+if [ -z "$job_jar" ] || [ ! -f kroniek-cli/target/kroniek.jar ]; then
+  mvn -q -B -DskipTests -pl kroniek-spark,kroniek-cli -am package >&2
+  job_jar="$(ls kroniek-spark/target/kroniek-spark-*-job.jar | head -1)"
+fi
+spark_cp="$(scripts/spark-runtime.sh)"
+add_opens="$(sed -n 's:.*<spark.add-opens>\(.*\)</spark.add-opens>.*:\1:p' kroniek-spark/pom.xml)"
+
+rm -rf "$work" && mkdir -p "$work/x1" "$work/x4"
+cp "$data" "$work/x1/dpg.jsonl"
+python3 - "$data" "$work/x4" <<'PY'
+import json, sys
+src, out = sys.argv[1], sys.argv[2]
+lines = open(src, encoding="utf-8").read().splitlines()
+for k in range(4):
+    with open(f"{out}/dpg-{k}.jsonl", "w", encoding="utf-8") as f:
+        for line in lines:
+            if not line.strip():
+                continue
+            o = json.loads(line)
+            if k:
+                o["text"] = o["text"] + f"\n\n(Kopie {k} voor de schaalmeting.)"
+            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+PY
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+printf '%-8s %-9s %-10s %8s %9s %10s %10s  %s\n' corpus engine run records wall_s job_s records/s "load(1,5,15)"
+for corpus in x1 x4; do
+  for threads in 1 2; do
+    l="$(load)"; t0=$(date +%s.%N)
+    java -Xmx2g -jar kroniek-cli/target/kroniek.jar extract --threads "$threads" --format jsonl \
+        --out "$work/embedded-$corpus-$threads.jsonl" "$work/$corpus" 2>/dev/null || true
+    t1=$(date +%s.%N)
+    n=$(wc -l < "$work/embedded-$corpus-$threads.jsonl")
+    wall=$(awk "BEGIN{print $t1 - $t0}")
+    printf '%-8s %-9s %-10s %8d %9.1f %10s %10.0f  %s\n' "$corpus" embedded "threads=$threads" "$n" "$wall" - \
+        "$(awk "BEGIN{print $n / $wall}")" "$l"
+  done
+  for master in $runs; do
+    out="$work/out-$corpus-${master//[^a-z0-9]/}"
+    l="$(load)"; t0=$(date +%s.%N)
+    line="$(java -Xmx3g $add_opens -Dspark.master="$master" -Dspark.ui.enabled=false \
+        -Dspark.driver.bindAddress=127.0.0.1 -Dspark.driver.host=127.0.0.1 \
+        -cp "$spark_cp:$job_jar" org.kroniek.spark.KroniekSparkJob --partitions "$partitions" --out "$out" \
+        "$work/$corpus" 2>"$out.log" | grep '^kroniek-spark:' || true)"
+    t1=$(date +%s.%N)
+    wall=$(awk "BEGIN{print $t1 - $t0}")
+    n=$(echo "$line" | sed -n 's/.* \([0-9]*\) records, .*/\1/p')
+    job=$(echo "$line" | sed -n 's/.* in \([0-9.]*\) s .*/\1/p')
+    rate=$(echo "$line" | sed -n 's/.*(\([0-9]*\) records\/s).*/\1/p')
+    printf '%-8s %-9s %-10s %8s %9.1f %10s %10s  %s\n' "$corpus" spark "$master" "${n:-?}" "$wall" "${job:-?}" "${rate:-?}" "$l"
+  done
+done
