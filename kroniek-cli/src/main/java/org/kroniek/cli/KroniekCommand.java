@@ -7,6 +7,10 @@ import picocli.CommandLine.Command;
         description = "Turns war and crisis reporting into an attributed, verifiable record.",
         subcommands = {
                 ExtractCommand.class,
+                TrainCommand.class,
+                NerCommand.class,
+                EvalCommand.class,
+                MentionsCommand.class,
         })
 public final class KroniekCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -18,12 +18,17 @@ import org.kroniek.record.Span;
  * Rule-based sentence boundaries for news text. A sentence never crosses a paragraph. A boundary
  * is a run of {@code . ! ? …} (with closing quotes or brackets after it) followed by white space
  * and a capital, digit or opening quote, unless the word before the period is a known
- * abbreviation ({@code abbreviations.txt}, one per line, all languages) or a single initial.
+ * abbreviation ({@code abbreviations.txt}, one per line, all languages), a letter-period
+ * abbreviation such as {@code a.s.} or {@code U.S.A.}, or a single initial. Numbers such as
+ * {@code 5.000} and {@code 3,5} never end a sentence (no white space follows their period).
  * Immutable and thread-safe.
  */
 public final class SentenceSplitter {
     private static final String CLOSERS = "\"'”’»)]";
     private static final String OPENERS = "\"'“‘„«([";
+
+    /** Letter-period abbreviations not in the list, such as "a.s" or "U.S.A". */
+    private static final java.util.regex.Pattern INNER_PERIODS = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
     private final Set<String> abbreviations;
 
@@ -36,6 +41,7 @@ public final class SentenceSplitter {
         return Holder.STANDARD;
     }
 
+    /** A splitter with the given abbreviations (without final period, any case). */
     public static SentenceSplitter withAbbreviations(Set<String> abbreviations) {
         Set<String> lower = new HashSet<>();
         for (String a : abbreviations) {
@@ -44,6 +50,15 @@ public final class SentenceSplitter {
         return new SentenceSplitter(lower);
     }
 
+    /**
+     * Whether {@code word} (without its final period, any case) is a known abbreviation, such as
+     * {@code "o.a"}, {@code "dhr"} or {@code "U.S"}.
+     */
+    public boolean isAbbreviation(String word) {
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The sentences of the paragraphs, as spans of {@code text}; none crosses a paragraph. */
     public List<Span> split(String text, List<Paragraph> paragraphs) {
         List<Span> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
@@ -101,6 +116,9 @@ public final class SentenceSplitter {
             return true;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (INNER_PERIODS.matcher(word).matches()) {
             return false;
         }
         return !abbreviations.contains(word.toLowerCase(Locale.ROOT));

@@ -1,5 +1,11 @@
 package org.kroniek.extract;
 
+import org.kroniek.kb.EntityStage;
+import org.kroniek.kb.GazetteerStage;
+import org.kroniek.kb.GazetteerTagger;
+import org.kroniek.kb.KnowledgeBase;
+import org.kroniek.nlp.MentionStage;
+import org.kroniek.nlp.TokenStage;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.pipeline.SentenceStage;
 import org.kroniek.text.SentenceSplitter;
@@ -13,8 +19,13 @@ public final class StandardPipeline {
     }
 
     public static Pipeline create() {
+        KnowledgeBase kb = KnowledgeBase.standard();
         return Pipeline.builder()
                 .add(new SentenceStage(SentenceSplitter.standard()))
+                .add(new TokenStage())
+                .add(new MentionStage())
+                .add(new GazetteerStage(new GazetteerTagger(kb)))
+                .add(EntityStage.standard())
                 .build();
     }
 }

@@ -1,0 +1,81 @@
+package org.kroniek.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kroniek.nlp.ner.NameSpan;
+
+/**
+ * Extends ORG names over the words that open an organisation's full name ({@code org-heads.tsv}):
+ * "ministerie van [Defensie]" becomes one ORG mention "ministerie van Defensie". Used by the
+ * pipeline, not by CoNLL evaluation (whose annotation leaves these words out). Immutable.
+ */
+final class OrgNameExtension {
+    private static final Map<String, List<String[]>> HEADS = load();
+
+    private OrgNameExtension() {
+    }
+
+    static List<NameSpan> apply(String language, String[] tokens, List<NameSpan> names) {
+        List<String[]> heads = HEADS.get(language);
+        if (heads == null || names.isEmpty()) {
+            return names;
+        }
+        List<NameSpan> out = new ArrayList<>(names.size());
+        int previousEnd = 0;
+        for (NameSpan n : names) {
+            NameSpan extended = n;
+            if (n.type().equals("ORG")) {
+                for (String[] head : heads) {
+                    int start = n.start() - head.length;
+                    if (start >= previousEnd && matches(tokens, start, head)) {
+                        extended = new NameSpan(start, n.end(), n.type(), n.probability(), n.origin());
+                        break;
+                    }
+                }
+            }
+            out.add(extended);
+            previousEnd = extended.end();
+        }
+        return out;
+    }
+
+    private static boolean matches(String[] tokens, int start, String[] head) {
+        if (start < 0) {
+            return false;
+        }
+        for (int i = 0; i < head.length; i++) {
+            if (!tokens[start + i].toLowerCase(Locale.ROOT).equals(head[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, List<String[]>> load() {
+        Map<String, List<String[]>> out = new HashMap<>();
+        try (InputStream in = OrgNameExtension.class.getResourceAsStream("/org/kroniek/nlp/org-heads.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("org-heads.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    out.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip().toLowerCase(Locale.ROOT).split(" +"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
