@@ -7,14 +7,17 @@
 #
 #   scripts/spark-scaling.sh            # builds what is missing, then measures
 #   RUNS="local[1] local[2] local[4]" scripts/spark-scaling.sh
+#   CORPORA=x4 ENGINES=spark scripts/spark-scaling.sh   # only the replicated corpus, only Spark
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 data="../shared/data/dpgmedia2019-nl/dpgMedia2019-articles-byarticle-all.jsonl"
 [ -f "$data" ] || { echo "spark-scaling: $data not found (needs ../shared beside the project)" >&2; exit 2; }
-work="kroniek-spark/target/scaling"
+work="${WORK:-kroniek-spark/target/scaling}"
 runs="${RUNS:-local[1] local[2]}"
 partitions="${PARTITIONS:-4}"
+corpora="${CORPORA:-x1 x4}"
+engines="${ENGINES:-embedded spark}"
 
 job_jar="$(ls kroniek-spark/target/kroniek-spark-*-job.jar 2>/dev/null | head -1 || true)"
 if [ -z "$job_jar" ] || [ ! -f kroniek-cli/target/kroniek.jar ]; then
@@ -42,22 +45,32 @@ for k in range(4):
 PY
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-printf '%-8s %-9s %-10s %8s %9s %10s %10s  %s\n' corpus engine run records wall_s job_s records/s "load(1,5,15)"
-for corpus in x1 x4; do
+# CPU seconds (user + system) of a command, when /usr/bin/time is there: unlike wall time, they
+# hardly depend on what else the machine is doing.
+cpu_file="$work/cpu.txt"
+timed() {
+  if [ -x /usr/bin/time ]; then /usr/bin/time -f '%U %S' -o "$cpu_file" "$@"; else : > "$cpu_file"; "$@"; fi
+}
+cpu() { awk '{ if (NF == 2) printf "%.1f", $1 + $2; else printf "-" }' "$cpu_file"; }
+printf '%-8s %-9s %-10s %8s %9s %10s %10s %8s %13s  %s\n' corpus engine run records wall_s job_s records/s cpu_s records/cpu_s "load(1,5,15)"
+for corpus in $corpora; do
   for threads in 1 2; do
+    case " $engines " in *" embedded "*) ;; *) continue ;; esac
     l="$(load)"; t0=$(date +%s.%N)
-    java -Xmx2g -jar kroniek-cli/target/kroniek.jar extract --threads "$threads" --format jsonl \
+    timed java -Xmx2g -jar kroniek-cli/target/kroniek.jar extract --threads "$threads" --format jsonl \
         --out "$work/embedded-$corpus-$threads.jsonl" "$work/$corpus" 2>/dev/null || true
     t1=$(date +%s.%N)
     n=$(wc -l < "$work/embedded-$corpus-$threads.jsonl")
     wall=$(awk "BEGIN{print $t1 - $t0}")
-    printf '%-8s %-9s %-10s %8d %9.1f %10s %10.0f  %s\n' "$corpus" embedded "threads=$threads" "$n" "$wall" - \
-        "$(awk "BEGIN{print $n / $wall}")" "$l"
+    c="$(cpu)"
+    printf '%-8s %-9s %-10s %8d %9.1f %10s %10.0f %8s %13s  %s\n' "$corpus" embedded "threads=$threads" "$n" "$wall" - \
+        "$(awk "BEGIN{print $n / $wall}")" "$c" "$(awk -v n="$n" -v c="$c" 'BEGIN{ if (c + 0 > 0) printf "%.1f", n / c; else print "-" }')" "$l"
   done
   for master in $runs; do
+    case " $engines " in *" spark "*) ;; *) continue ;; esac
     out="$work/out-$corpus-${master//[^a-z0-9]/}"
     l="$(load)"; t0=$(date +%s.%N)
-    line="$(java -Xmx3g $add_opens -Dspark.master="$master" -Dspark.ui.enabled=false \
+    line="$(timed java -Xmx3g $add_opens -Dspark.master="$master" -Dspark.ui.enabled=false \
         -Dspark.driver.bindAddress=127.0.0.1 -Dspark.driver.host=127.0.0.1 \
         -cp "$spark_cp:$job_jar" org.kroniek.spark.KroniekSparkJob --partitions "$partitions" --out "$out" \
         "$work/$corpus" 2>"$out.log" | grep '^kroniek-spark:' || true)"
@@ -66,6 +79,8 @@ for corpus in x1 x4; do
     n=$(echo "$line" | sed -n 's/.* \([0-9]*\) records, .*/\1/p')
     job=$(echo "$line" | sed -n 's/.* in \([0-9.]*\) s .*/\1/p')
     rate=$(echo "$line" | sed -n 's/.*(\([0-9]*\) records\/s).*/\1/p')
-    printf '%-8s %-9s %-10s %8s %9.1f %10s %10s  %s\n' "$corpus" spark "$master" "${n:-?}" "$wall" "${job:-?}" "${rate:-?}" "$l"
+    c="$(cpu)"
+    printf '%-8s %-9s %-10s %8s %9.1f %10s %10s %8s %13s  %s\n' "$corpus" spark "$master" "${n:-?}" "$wall" "${job:-?}" "${rate:-?}" \
+        "$c" "$(awk -v n="${n:-0}" -v c="$c" 'BEGIN{ if (c + 0 > 0) printf "%.1f", n / c; else print "-" }')" "$l"
   done
 done
