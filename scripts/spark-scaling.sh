@@ -51,7 +51,7 @@ cpu_file="$work/cpu.txt"
 timed() {
   if [ -x /usr/bin/time ]; then /usr/bin/time -f '%U %S' -o "$cpu_file" "$@"; else : > "$cpu_file"; "$@"; fi
 }
-cpu() { awk '{ if (NF == 2) printf "%.1f", $1 + $2; else printf "-" }' "$cpu_file"; }
+cpu() { awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { c = $1 + $2; found = 1 } END { if (found) printf "%.1f", c; else printf "-" }' "$cpu_file"; }
 printf '%-8s %-9s %-10s %8s %9s %10s %10s %8s %13s  %s\n' corpus engine run records wall_s job_s records/s cpu_s records/cpu_s "load(1,5,15)"
 for corpus in $corpora; do
   for threads in 1 2; do
