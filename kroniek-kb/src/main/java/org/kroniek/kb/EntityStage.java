@@ -28,12 +28,15 @@ import org.kroniek.record.TextSpan;
 public final class EntityStage implements Stage {
     private static final int ADJECTIVE_REACH = 40;
     private static final long SMALL_TOWN = 100_000;
+    private static final java.util.regex.Pattern PUNCTUATION_GAP = java.util.regex.Pattern.compile("[.,;:]\\s+");
     private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile("(?:\\s+[\\p{L}-]+){0,3}\\s+");
 
     private final KnowledgeBase kb;
     private final Geocoder geocoder;
     private final Metonymy metonymy;
+    private final LocalAuthorities localAuthorities = new LocalAuthorities();
     private final Set<String> stopwords = org.kroniek.kb.internal.WordList.read("stopwords.txt");
+    private final Set<String> leadingWords = org.kroniek.kb.internal.WordList.read("leading-words.txt");
 
     public EntityStage(KnowledgeBase kb, Geocoder geocoder, Metonymy metonymy) {
         this.kb = kb;
@@ -72,13 +75,23 @@ public final class EntityStage implements Stage {
     public void process(Document doc) {
         String text = doc.text();
         String lang = doc.language();
-        List<Mention> mentions = merge(doc.list(Layers.MENTIONS).stream()
-                .filter(m -> !stopwords.contains(NameKey.fold(m.text())) || GazetteerTagger.ORIGIN.equals(m.origin()))
-                .toList());
+        List<Mention> all = doc.list(Layers.MENTIONS);
+        List<Mention> gazetteer = all.stream().filter(m -> GazetteerTagger.ORIGIN.equals(m.origin())).toList();
+        List<Mention> cleaned = new ArrayList<>(gazetteer);
+        for (Mention m : all) {
+            if (!GazetteerTagger.ORIGIN.equals(m.origin())) {
+                for (Mention part : splitRunTogether(m, gazetteer)) {
+                    cleaned.addAll(cleanModelMention(part, lang));
+                }
+            }
+        }
+        List<Mention> mentions = merge(cleaned);
         List<Cluster> clusters = cluster(mentions, lang);
         Geocoder.Context context = geocode(clusters, lang);
         clusters = joinSameEntry(clusters);
         clusters.removeIf(c -> implausiblePlace(c, context));
+        clusters.addAll(localAuthorities(clusters, text));
+        clusters.sort(Comparator.comparingInt(Cluster::first));
         assignCountries(clusters, mentions, text);
         Map<String, String> kinds = new LinkedHashMap<>();
         Map<String, String> standsFor = new LinkedHashMap<>();
@@ -107,6 +120,83 @@ public final class EntityStage implements Stage {
         }
         doc.put(Layers.ENTITIES, List.copyOf(entities));
         doc.put(KbLayers.FACTS, new EntityFacts(kinds, standsFor));
+    }
+
+    /**
+     * A model's span split where it crosses punctuation ("VS. Maduro"), without leading common
+     * words and titles ("de Universiteit van Bern", "Kamerlid Sietse Fritsma"); common words alone are dropped.
+     */
+    private List<Mention> cleanModelMention(Mention m, String lang) {
+        if (!known(kb.lookup(m.text(), lang)).isEmpty()) {
+            return List.of(m);
+        }
+        List<Mention> out = new ArrayList<>();
+        java.util.regex.Matcher cut = PUNCTUATION_GAP.matcher(m.text());
+        int from = 0;
+        while (true) {
+            boolean found = cut.find();
+            int to = found ? cut.start() : m.text().length();
+            trimmed(m, from, to).ifPresent(out::add);
+            if (!found) {
+                return out;
+            }
+            from = cut.end();
+        }
+    }
+
+    private Optional<Mention> trimmed(Mention m, int from, int to) {
+        String t = m.text();
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][^\\s]*").matcher(t);
+        word.region(from, to);
+        int start = -1;
+        int lastWordEnd = -1;
+        while (word.find()) {
+            if (start < 0 && leadingWords.contains(NameKey.fold(word.group()))) {
+                continue;
+            }
+            if (start < 0) {
+                start = word.start();
+            }
+            lastWordEnd = word.end();
+        }
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String part = t.substring(start, lastWordEnd);
+        if (stopwords.contains(NameKey.fold(part))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(m.start() + start, m.start() + lastWordEnd, part, m.type(), m.probability(), m.origin()));
+    }
+
+    /**
+     * A model's span that runs names together ("Security Council Dmitry Medvedev", "Russia
+     * Vladimir Putin") is cut around the known names inside it: when it holds a known person, or
+     * two or more known names. A span that only holds a place ("Moscow State University") stays.
+     */
+    private static List<Mention> splitRunTogether(Mention m, List<Mention> gazetteer) {
+        List<Mention> inside = gazetteer.stream()
+                .filter(g -> m.start() <= g.start() && g.end() <= m.end() && g.end() - g.start() < m.end() - m.start())
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        if (inside.isEmpty() || inside.size() < 2 && inside.get(0).type() != EntityType.PER) {
+            return List.of(m);
+        }
+        List<Mention> rest = new ArrayList<>();
+        int from = m.start();
+        for (Mention g : inside) {
+            if (g.start() > from) {
+                rest.add(part(m, from, g.start()));
+            }
+            from = Math.max(from, g.end());
+        }
+        if (from < m.end()) {
+            rest.add(part(m, from, m.end()));
+        }
+        return rest;
+    }
+
+    private static Mention part(Mention m, int start, int end) {
+        return new Mention(start, end, m.text().substring(start - m.start(), end - m.start()), m.type(), m.probability(), m.origin());
     }
 
     /** Non-overlapping mentions: longer first; on equal spans a gazetteer mention wins. */
@@ -263,6 +353,30 @@ public final class EntityStage implements Stage {
             }
         }
         return ctx;
+    }
+
+    /** "het stadsbestuur" of the town last named, "Mariupol city council": one entity per authority. */
+    private List<Cluster> localAuthorities(List<Cluster> clusters, String text) {
+        List<LocalAuthorities.Town> towns = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.LOC && c.entry != null && c.entry.kind() == EntryKind.CITY) {
+                for (Mention m : c.mentions) {
+                    towns.add(new LocalAuthorities.Town(m.start(), m.end(), c.entry));
+                }
+            }
+        }
+        towns.sort(Comparator.comparingInt(LocalAuthorities.Town::start));
+        Map<String, Cluster> byName = new LinkedHashMap<>();
+        for (LocalAuthorities.Found f : localAuthorities.find(text, towns)) {
+            Cluster c = byName.computeIfAbsent(f.name(), n -> {
+                Cluster k = new Cluster(EntityType.ORG);
+                k.entry = new KbEntry(EntityIds.of(EntityType.ORG, n), n, EntityType.ORG, f.kind(), f.town().country(),
+                        null, Double.NaN, Double.NaN, 0, "", "", null);
+                return k;
+            });
+            c.mentions.add(new Mention(f.span().start(), f.span().end(), f.span().text(), EntityType.ORG, 1.0, GazetteerTagger.ORIGIN));
+        }
+        return new ArrayList<>(byName.values());
     }
 
     /** Clusters that resolved to the same entry ("Kiev" and "Kyiv") become one. */

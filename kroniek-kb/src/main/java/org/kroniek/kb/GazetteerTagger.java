@@ -36,6 +36,9 @@ public final class GazetteerTagger {
         this.kb = kb;
         this.stopwords = WordList.read("stopwords.txt");
         for (StateBody b : kb.stateBodies()) {
+            if (!b.tagged()) {
+                continue;
+            }
             String first = NameKey.fold(b.head().split("[ -]")[0]);
             headsByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(b.head());
         }
@@ -99,8 +102,7 @@ public final class GazetteerTagger {
     }
 
     private boolean startsLongerName(String word) {
-        String f = NameKey.fold(word);
-        return !f.isEmpty() && kb.mayExtend(f, NameKey.keyOfFolded(f));
+        return kb.opensName(NameKey.fold(word));
     }
 
     private Mention match(String text, List<int[]> tokens, int i, int j, List<Span> sentences) {

@@ -59,7 +59,8 @@ public final class KnowledgeBase {
 
     /**
      * The entries a surface form may name, best first (exact before transliteration matches, curated
-     * before bulk data, then by population). State-body phrases ("Russische ministerie van Defensie",
+     * before bulk data, countries first and regions last, then by population; {@link Geocoder}
+     * chooses among places with the document as context). State-body phrases ("Russische ministerie van Defensie",
      * "Ukrainian authorities") resolve to their country's body.
      *
      * @param surface the name as written
@@ -85,6 +86,11 @@ public final class KnowledgeBase {
         return out;
     }
 
+    /** Whether some name opens with this lower-case word ("oblast", "oosten"); for taggers. */
+    boolean opensName(String foldedWord) {
+        return data.lowerCaseOpeners().contains(foldedWord);
+    }
+
     /** Whether a longer name could start with this folded form and key; for taggers growing spans. */
     boolean mayExtend(String foldedForm, String key) {
         return folded.hasPrefix(foldedForm + " ") || keyed.hasPrefix(key + " ");
@@ -104,6 +110,8 @@ public final class KnowledgeBase {
         }
         List<Candidate> out = new ArrayList<>(found.values());
         out.sort(Comparator.comparing((Candidate c) -> !c.exact()).thenComparing(c -> !c.curated())
+                .thenComparing(c -> c.entry().kind() != EntryKind.COUNTRY)
+                .thenComparing(c -> c.entry().kind() == EntryKind.REGION)
                 .thenComparing(c -> -c.entry().population()));
         return out;
     }

@@ -8,8 +8,10 @@ package org.kroniek.kb;
  * @param head the head as written, matched case-insensitively
  * @param template canonical name with {@code {country}} for the English country name
  * @param kind what the body is
+ * @param tagged whether a tagger should find the phrase in running text; false for phrases too
+ *               common to be entities ("Russische troepen") that still resolve in lookups
  */
-public record StateBody(String lang, String head, String template, EntryKind kind) {
+public record StateBody(String lang, String head, String template, EntryKind kind, boolean tagged) {
     /** The canonical name of this body of a country. */
     public String nameFor(String countryName) {
         return template.replace("of {country}", "of " + org.kroniek.kb.internal.KbLoader.withArticle(countryName))

@@ -12,6 +12,7 @@ import org.kroniek.pipeline.SentenceStage;
 import org.kroniek.record.Entity;
 import org.kroniek.record.EntityType;
 import org.kroniek.record.Source;
+import org.kroniek.record.TextSpan;
 import org.kroniek.text.Article;
 import org.kroniek.text.SentenceSplitter;
 
@@ -124,6 +125,26 @@ class EntityStageTest {
     }
 
     @Test
+    void modelSpansAreCutAtPunctuationAndLoseLeadingTitles() {
+        String text = "Steun uit de VS. Maduro reageerde. Kamerlid Sietse Fritsma en de Universiteit van Bern ook.";
+        Document doc = run(text, "nl", model(text, "VS. Maduro", EntityType.PER),
+                model(text, "Kamerlid Sietse Fritsma", EntityType.PER), model(text, "de Universiteit van Bern", EntityType.ORG));
+        assertThat(doc.require(Layers.ENTITIES)).extracting(Entity::name)
+                .contains("United States", "Maduro", "Sietse Fritsma", "Universiteit van Bern")
+                .doesNotContain("VS. Maduro", "Kamerlid Sietse Fritsma");
+    }
+
+    @Test
+    void modelSpansRunningKnownNamesTogetherAreCut() {
+        String text = "Secretary of the Security Council Dmitry Medvedev met President of Russia Vladimir Putin at Moscow State University.";
+        Document doc = run(text, "en", model(text, "Security Council Dmitry Medvedev", EntityType.ORG),
+                model(text, "Russia Vladimir Putin", EntityType.LOC), model(text, "Moscow State University", EntityType.ORG));
+        assertThat(doc.require(Layers.ENTITIES)).extracting(Entity::name)
+                .contains("Security Council", "Dmitry Medvedev", "Russia", "Vladimir Putin", "Moscow State University")
+                .doesNotContain("Moscow");
+    }
+
+    @Test
     void modelMentionsOfCommonWordsAreDropped() {
         String text = "Het is koud in Kyiv.";
         Document doc = run(text, "nl", model(text, "Het", EntityType.MISC));
@@ -146,6 +167,18 @@ class EntityStageTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void localAuthoritiesBelongToTheirTown() {
+        Document doc = run("In Mariupol is veel verwoest. Volgens het stadsbestuur zijn er doden gevallen. "
+                + "The city council of Kharkiv disagreed.", "nl");
+        Entity mariupol = entity(doc, "ORG:mariupol-city-council");
+        assertThat(mariupol.country()).isEqualTo("UA");
+        assertThat(mariupol.mentions()).extracting(TextSpan::text).containsExactly("stadsbestuur");
+        assertThat(entity(doc, "ORG:kharkiv-city-council").mentions()).hasSize(1);
+        assertThat(doc.require(KbLayers.FACTS).kindOf("ORG:mariupol-city-council")).contains("local-authority");
+        assertThat(run("Het stadsbestuur vergadert.", "nl").require(Layers.ENTITIES)).isEmpty();
     }
 
     @Test

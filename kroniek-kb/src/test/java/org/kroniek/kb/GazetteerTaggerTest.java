@@ -43,6 +43,11 @@ class GazetteerTaggerTest {
     }
 
     @Test
+    void commonNounPhrasesOfStateBodiesAreNotTagged() {
+        assertThat(tag("de terugtrekking van Russische troepen")).extracting(Mention::text).containsExactly("Russische");
+    }
+
+    @Test
     void spansAreExactOffsets() {
         String text = "Troepen rond Kyiv en Chernihiv.";
         for (Mention m : tag(text)) {

@@ -72,6 +72,8 @@ class KnowledgeBaseTest {
         assertThat(authorities.kind()).isEqualTo(EntryKind.GOVERNMENT);
         assertThat(first("Amerikaanse inlichtingendiensten").kind()).isEqualTo(EntryKind.INTELLIGENCE);
         assertThat(kb.lookup("ministerie van Defensie", "nl")).isEmpty();
+        assertThat(kb.stateBody("Russische troepen")).get().extracting(KbEntry::name).isEqualTo("Armed Forces of Russia");
+        assertThat(kb.stateBody("Ukrainian forces")).get().extracting(KbEntry::kind).isEqualTo(EntryKind.MILITARY);
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class KbLoader {
     /** The loaded tables. */
     public record Data(List<KbEntry> entries, NameIndex folded, NameIndex keyed, Map<String, String> adjectives,
                        Map<String, String> people, Map<String, KbEntry> countries, Map<String, KbEntry> governments,
-                       List<StateBody> stateBodies) {
+                       List<StateBody> stateBodies, Set<String> lowerCaseOpeners) {
     }
 
     private static final class Draft {
@@ -324,7 +324,8 @@ public final class KbLoader {
     }
 
     private void loadStateBodies() {
-        Tsv.read(anchor(), "state-bodies.tsv", 4, f -> stateBodies.add(new StateBody(f[0], f[1], f[2], EntryKind.of(f[3]))));
+        Tsv.read(anchor(), "state-bodies.tsv", 4, f -> stateBodies.add(new StateBody(f[0], f[1], f[2], EntryKind.of(f[3]),
+                f.length < 5 || !"lookup".equals(f[4].trim()))));
         stateBodies.sort(Comparator.comparingInt((StateBody b) -> b.head().length()).reversed());
     }
 
@@ -358,6 +359,7 @@ public final class KbLoader {
         Map<String, KbEntry> governments = new HashMap<>();
         List<String> names = new ArrayList<>();
         List<Integer> postings = new ArrayList<>();
+        Set<String> openers = new java.util.HashSet<>();
         for (Draft d : drafts) {
             int n = entries.size();
             KbEntry e = new KbEntry(ids.get(d), d.name, d.type, d.kind, d.country, d.geonames, d.lat, d.lon,
@@ -372,6 +374,10 @@ public final class KbLoader {
             d.names.forEach((name, flags) -> {
                 names.add(name);
                 postings.add(n << 2 | flags);
+                int space = name.indexOf(' ');
+                if (space > 0 && Character.isLowerCase(name.codePointAt(0)) && (flags & NameIndex.TAGGABLE) != 0) {
+                    openers.add(NameKey.fold(name.substring(0, space)));
+                }
             });
         }
         // Folding is most of the load time: do it on all cores, then build both indexes at once.
@@ -385,6 +391,7 @@ public final class KbLoader {
         CompletableFuture<NameIndex> folded = CompletableFuture.supplyAsync(() -> index(folds, postings));
         NameIndex keyed = index(keys, postings);
         return new Data(List.copyOf(entries), folded.join(), keyed, Map.copyOf(adjectives),
-                Map.copyOf(people), Map.copyOf(countries), Map.copyOf(governments), List.copyOf(stateBodies));
+                Map.copyOf(people), Map.copyOf(countries), Map.copyOf(governments), List.copyOf(stateBodies),
+                Set.copyOf(openers));
     }
 }
