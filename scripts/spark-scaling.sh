@@ -25,9 +25,13 @@ if [ -z "$job_jar" ] || [ ! -f kroniek-cli/target/kroniek.jar ]; then
   job_jar="$(ls kroniek-spark/target/kroniek-spark-*-job.jar | head -1)"
 fi
 spark_cp="$(scripts/spark-runtime.sh)"
+# Run copies, so that a build during the measurement cannot swap the jars under the running JVMs.
+mkdir -p "$work"
+cp "$job_jar" "$work/kroniek-spark-job.jar" && job_jar="$work/kroniek-spark-job.jar"
+cp kroniek-cli/target/kroniek.jar "$work/kroniek.jar"
 add_opens="$(sed -n 's:.*<spark.add-opens>\(.*\)</spark.add-opens>.*:\1:p' kroniek-spark/pom.xml)"
 
-rm -rf "$work" && mkdir -p "$work/x1" "$work/x4"
+rm -rf "$work/x1" "$work/x4" "$work"/out-* "$work"/embedded-* && mkdir -p "$work/x1" "$work/x4"
 cp "$data" "$work/x1/dpg.jsonl"
 python3 - "$data" "$work/x4" <<'PY'
 import json, sys
@@ -57,7 +61,7 @@ for corpus in $corpora; do
   for threads in 1 2; do
     case " $engines " in *" embedded "*) ;; *) continue ;; esac
     l="$(load)"; t0=$(date +%s.%N)
-    timed java -Xmx2g -jar kroniek-cli/target/kroniek.jar extract --threads "$threads" --format jsonl \
+    timed java -Xmx2g -jar "$work/kroniek.jar" extract --threads "$threads" --format jsonl \
         --out "$work/embedded-$corpus-$threads.jsonl" "$work/$corpus" 2>/dev/null || true
     t1=$(date +%s.%N)
     n=$(wc -l < "$work/embedded-$corpus-$threads.jsonl")
