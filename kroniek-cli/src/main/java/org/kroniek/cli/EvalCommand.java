@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 EvalNerCommand.class,
                 GeoEvalCommand.class,
+                EvalClaimsCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Spec

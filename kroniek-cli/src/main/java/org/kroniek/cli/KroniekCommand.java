@@ -7,6 +7,12 @@ import picocli.CommandLine.Command;
         description = "Turns war and crisis reporting into an attributed, verifiable record.",
         subcommands = {
                 ExtractCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                ExportCommand.class,
+                ServeCommand.class,
+                DemoCommand.class,
+                BenchCommand.class,
                 TrainCommand.class,
                 NerCommand.class,
                 EvalCommand.class,

@@ -1,5 +1,6 @@
 package org.kroniek.extract;
 
+import org.kroniek.extract.claims.ClaimStage;
 import org.kroniek.kb.EntityStage;
 import org.kroniek.kb.GazetteerStage;
 import org.kroniek.kb.GazetteerTagger;
@@ -26,6 +27,7 @@ public final class StandardPipeline {
                 .add(new MentionStage())
                 .add(new GazetteerStage(new GazetteerTagger(kb)))
                 .add(EntityStage.standard())
+                .add(new ClaimStage())
                 .build();
     }
 }

@@ -1,0 +1,90 @@
+package org.kroniek.extract.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kroniek.record.Claim;
+import org.kroniek.record.ClaimRelation;
+import org.kroniek.record.ClaimStatus;
+import org.kroniek.record.RelationType;
+import org.kroniek.record.SpeakerKind;
+
+class EnglishClaimTest {
+    @Test
+    void saidThat() {
+        Claim c = Claims.with(Claims.of("en", "The Pentagon said on Wednesday that the convoy had stopped."), "the convoy had stopped");
+        assertThat(c.speaker().text()).isEqualTo("The Pentagon");
+        assertThat(c.speaker().kind()).isEqualTo(SpeakerKind.MILITARY);
+        assertThat(c.status()).containsExactly(ClaimStatus.ASSERTED);
+    }
+
+    @Test
+    void quoteThenSaidName() {
+        Claim c = Claims.with(Claims.of("en", "\"We will rebuild the bridge,\" said Mayor Anna Smith."), "rebuild the bridge");
+        assertThat(c.speaker().text()).isEqualTo("Mayor Anna Smith");
+        assertThat(c.direct()).isTrue();
+    }
+
+    @Test
+    void quoteThenPronounSaidResolvesToPerson() {
+        List<Claim> claims = Claims.of("en", "Governor Tom Baker visited the site. \"The damage is enormous,\" he said.");
+        Claim c = Claims.with(claims, "The damage is enormous");
+        assertThat(c.speaker().text()).isEqualTo("Tom Baker");
+        assertThat(c.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void appositiveSubject() {
+        Claim c = Claims.with(Claims.of("en", "John Doe, a spokesman for the agency, said the talks would resume."),
+                "the talks would resume");
+        assertThat(c.speaker().text()).isEqualTo("John Doe");
+    }
+
+    @Test
+    void accordingToAfterTheContent() {
+        Claim c = Claims.with(Claims.of("en", "Three schools were hit, according to Ukrainian officials."), "Three schools were hit");
+        assertThat(c.speaker().country()).isEqualTo("UA");
+        assertThat(c.speaker().kind()).isEqualTo(SpeakerKind.GOVERNMENT);
+    }
+
+    @Test
+    void claimedAndReportedlyAreAlleged() {
+        List<Claim> claims = Claims.of("en", "The rebels claimed that the airport was captured. "
+                + "The commander reportedly fled the city.");
+        assertThat(Claims.with(claims, "the airport was captured").status()).contains(ClaimStatus.ALLEGED);
+        assertThat(Claims.with(claims, "fled the city").status()).contains(ClaimStatus.ALLEGED);
+    }
+
+    @Test
+    void couldNotBeIndependentlyVerified() {
+        List<Claim> claims = Claims.of("en", "Local officials said 20 people were killed. "
+                + "The figure could not be independently verified.");
+        assertThat(Claims.with(claims, "20 people were killed").status()).contains(ClaimStatus.UNVERIFIED);
+    }
+
+    @Test
+    void deniedAndDisputed() {
+        List<Claim> claims = Claims.of("en", "The ministry said that the strike hit a depot. "
+                + "The mayor denied the claim.");
+        Claim ministry = Claims.with(claims, "hit a depot");
+        Claim mayor = Claims.with(claims, "denied");
+        assertThat(mayor.status()).contains(ClaimStatus.DENIED);
+        assertThat(mayor.relations()).contains(new ClaimRelation(RelationType.DENIES, ministry.id()));
+        assertThat(ministry.status()).contains(ClaimStatus.DISPUTED);
+    }
+
+    @Test
+    void appearsToConfirmIsConfirmedAndHedged() {
+        Claim c = Claims.with(Claims.of("en", "The Kremlin appears to confirm that troops are moving east."), "troops are moving east");
+        assertThat(c.status()).contains(ClaimStatus.CONFIRMED, ClaimStatus.HEDGED);
+        assertThat(c.speaker().country()).isEqualTo("RU");
+    }
+
+    @Test
+    void invertedSaidWithDescription() {
+        Claim c = Claims.with(Claims.of("en", "The talks failed, said the French foreign minister."), "The talks failed");
+        assertThat(c.speaker().text()).isEqualTo("the French foreign minister");
+        assertThat(c.speaker().country()).isEqualTo("FR");
+    }
+}
