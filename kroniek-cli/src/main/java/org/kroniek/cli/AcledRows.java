@@ -1,7 +1,9 @@
 package org.kroniek.cli;
 
+import org.kroniek.extract.events.AcledMapping;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,10 +38,11 @@ final class AcledRows {
         Map<String, Entity> entities = r.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
         for (Event v : r.events()) {
             String[] date = date(r, v);
-            String[] acled = mapping.map(v.type().name(), v.mode());
+            Optional<AcledMapping.Acled> acled = mapping.map(v.type(), v.mode());
             Entity where = entities.get(v.location());
             Place p = where == null ? null : where.place();
-            csv.printRecord(date[0], date[1], acled[0], acled[1], name(entities.get(v.actor())),
+            csv.printRecord(date[0], date[1], acled.map(AcledMapping.Acled::eventType).orElse(""),
+                    acled.map(AcledMapping.Acled::subEventType).orElse(""), name(entities.get(v.actor())),
                     name(entities.get(v.recipient())), name(where), p == null ? "" : p.lat(), p == null ? "" : p.lon(),
                     p == null ? "" : p.precision(), source(r), v.evidence().text(), fatalities(r, v),
                     v.type().name(), ClaimRows.nz(v.mode()), v.negated(), v.hypothetical(),

@@ -1,5 +1,7 @@
 package org.kroniek.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -10,6 +12,8 @@ import picocli.CommandLine.Spec;
                 EvalNerCommand.class,
                 GeoEvalCommand.class,
                 EvalClaimsCommand.class,
+                EvalTimesCommand.class,
+                EvalEventsCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Spec
@@ -18,5 +22,13 @@ public final class EvalCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** {@code dir} when it is a directory; else a one-line user error. */
+    static Path directory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("not a directory: " + dir);
+        }
+        return dir;
     }
 }

@@ -1,5 +1,6 @@
 package org.kroniek.cli;
 
+import org.kroniek.extract.events.AcledMapping;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -58,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 case "csv" -> csv(w, records, ClaimRows.HEADER, ClaimRows::print);
                 default -> {
-                    AcledRows acled = new AcledRows(AcledMapping.load());
+                    AcledRows acled = new AcledRows(AcledMapping.standard());
                     csv(w, records, AcledRows.HEADER, acled::print);
                 }
             }

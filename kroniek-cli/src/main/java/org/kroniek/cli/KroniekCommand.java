@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 NerCommand.class,
                 EvalCommand.class,
                 MentionsCommand.class,
+                StoriesCommand.class,
+                EventCommand.class,
         })
 public final class KroniekCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -1,6 +1,9 @@
 package org.kroniek.extract;
 
 import org.kroniek.extract.claims.ClaimStage;
+import org.kroniek.extract.events.EventStage;
+import org.kroniek.extract.figures.FigureStage;
+import org.kroniek.extract.time.TimeStage;
 import org.kroniek.kb.EntityStage;
 import org.kroniek.kb.GazetteerStage;
 import org.kroniek.kb.GazetteerTagger;
@@ -27,7 +30,10 @@ public final class StandardPipeline {
                 .add(new MentionStage())
                 .add(new GazetteerStage(new GazetteerTagger(kb)))
                 .add(EntityStage.standard())
+                .add(new TimeStage())
                 .add(new ClaimStage())
+                .add(new EventStage())
+                .add(new FigureStage())
                 .build();
     }
 }

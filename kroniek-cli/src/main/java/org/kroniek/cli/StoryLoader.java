@@ -1,0 +1,179 @@
+package org.kroniek.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.kroniek.extract.StandardPipeline;
+import org.kroniek.ingest.Inputs;
+import org.kroniek.ingest.ReadItem;
+import org.kroniek.ingest.ReaderOptions;
+import org.kroniek.merge.MergeConfig;
+import org.kroniek.merge.StoryIndex;
+import org.kroniek.pipeline.Pipeline;
+import org.kroniek.record.ArticleRecord;
+import org.kroniek.record.RecordJson;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Options shared by {@code stories} and {@code event}: where the articles come from (articles run
+ * through the standard extraction, or records already extracted), and a {@link StoryIndex} built from them.
+ */
+final class StoryLoader {
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Articles (any format extract reads), or with --records, record JSON Lines files. "
+                    + "Without PATH, the records of the store (--data).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Read the records of the store in DIR (default when no PATH is given: ./" + DataDir.DEFAULT + ").")
+    Path data;
+
+    @Option(names = "--records", description = "PATHs are records as `extract --format jsonl` writes them: merge without extracting.")
+    boolean records;
+
+    @Option(names = "--window", paramLabel = "DAYS", defaultValue = "3",
+            description = "Articles published more than DAYS apart are never one story. Default: ${DEFAULT-VALUE}.")
+    int windowDays;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles extracted in parallel. Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = "--timing", description = "Print on standard error how long each add to the story index took (median, p99, max) and the full grouping.")
+    boolean timing;
+
+    /** Counts of what was read, for the summary line. */
+    int failures;
+
+    private final List<Long> addNanos = new ArrayList<>();
+
+    private void add(StoryIndex index, ArticleRecord record) {
+        long t0 = System.nanoTime();
+        index.add(record);
+        addNanos.add(System.nanoTime() - t0);
+    }
+
+    /** Prints add timings and the time of the first full grouping, when asked for. */
+    void reportTiming(StoryIndex index, PrintStream err) {
+        if (!timing || addNanos.isEmpty()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        int stories = index.stories().size();
+        long group = System.nanoTime() - t0;
+        List<Long> sorted = new ArrayList<>(addNanos);
+        sorted.sort(null);
+        err.printf("timing: %d adds: median %.3f ms, p99 %.3f ms, max %.3f ms, last %.3f ms; full grouping into %d stories %.1f ms%n",
+                sorted.size(), ms(sorted.get(sorted.size() / 2)), ms(sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.99)))),
+                ms(sorted.get(sorted.size() - 1)), ms(addNanos.get(addNanos.size() - 1)), stories, ms(group));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    StoryIndex load(PrintStream err, String command) throws IOException {
+        if (windowDays < 0) {
+            throw new UserError("--window must be 0 or more days, not " + windowDays);
+        }
+        StoryIndex index = new StoryIndex(MergeConfig.defaults().withStoryWindowDays(windowDays));
+        if (paths.isEmpty() || data != null) {
+            if (!paths.isEmpty()) {
+                throw new UserError("give either PATHs or --data, not both");
+            }
+            Path dir = data == null ? Path.of(DataDir.DEFAULT) : data;
+            if (!Files.isDirectory(dir)) {
+                throw new UserError("no PATH given and no store in " + dir + " (run `kroniek ingest PATH...` first, or name --data DIR)");
+            }
+            try (var store = DataDir.open(dir)) {
+                store.forEachArticle(r -> add(index, r));
+            }
+        } else if (records) {
+            for (String p : paths) {
+                readRecords(Path.of(p), index, err, command);
+            }
+        } else {
+            extract(index, err, command);
+        }
+        if (index.size() == 0) {
+            throw new UserError("no articles read from " + (paths.isEmpty() ? "the store" : String.join(" ", paths)));
+        }
+        return index;
+    }
+
+    private void readRecords(Path file, StoryIndex index, PrintStream err, String command) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": not a file of records");
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    add(index, RecordJson.parse(line));
+                } catch (RuntimeException e) {
+                    failures++;
+                    err.println("kroniek " + command + ": " + file + " line " + n + ": not a record: " + firstLine(e));
+                }
+            }
+        }
+    }
+
+    private void extract(StoryIndex index, PrintStream err, String command) {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UserError("--threads must be at least 1, not " + workers);
+        }
+        Pipeline pipeline = StandardPipeline.create();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "kroniek-" + command);
+            t.setDaemon(true);
+            return t;
+        });
+        try (Stream<ReadItem> items = Inputs.open(paths, ReaderOptions.defaults())) {
+            List<Future<ArticleRecord>> pending = new ArrayList<>();
+            items.forEach(item -> {
+                if (item instanceof ReadItem.Found found) {
+                    pending.add(pool.submit(() -> pipeline.process(found.article())));
+                } else if (item instanceof ReadItem.Failure failure) {
+                    failures++;
+                    err.println("kroniek " + command + ": " + failure.describe());
+                }
+            });
+            // the index does not depend on the order of adds, so records are added as they come
+            for (Future<ArticleRecord> f : pending) {
+                try {
+                    add(index, f.get());
+                } catch (ExecutionException e) {
+                    failures++;
+                    err.println("kroniek " + command + ": " + firstLine(e.getCause()));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

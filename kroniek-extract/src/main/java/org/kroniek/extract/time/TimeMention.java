@@ -1,0 +1,5 @@
+package org.kroniek.extract.time;
+
+/** A time expression found in the text: its span and what it says. */
+public record TimeMention(int start, int end, String text, TimeSpec spec) {
+}

@@ -1,0 +1,43 @@
+package org.kroniek.merge;
+
+/**
+ * Thresholds of story clustering and event merging. Defaults are the field values of {@link #defaults()}.
+ *
+ * @param storyWindowDays   articles published more than this many days apart are never one story
+ * @param nearDuplicate     word-shingle Jaccard (same language) from which two texts are one text (a wire copy)
+ * @param storyThreshold    score from which two articles are one story (see {@link StoryRules})
+ * @param anchorShare       an entity in more than this share of the articles is too common to tie a story
+ * @param anchorMinDf       ... unless it is in at most this many articles (small corpora)
+ * @param mutualNeighbours a story link holds when each article is among the other's this many best-scoring links
+ * @param placeRadiusKm     two places closer than this are one place for event merging
+ * @param regionRadiusKm    a city is taken to lie inside a region of the same country within this distance
+ * @param figureWindowDays  figures published more than this many days apart are not compared
+ */
+public record MergeConfig(int storyWindowDays, double nearDuplicate, double storyThreshold, double anchorShare,
+                          int anchorMinDf, int mutualNeighbours, double placeRadiusKm, double regionRadiusKm,
+                          int figureWindowDays) {
+
+    public MergeConfig {
+        if (mutualNeighbours < 1) {
+            throw new IllegalArgumentException("mutualNeighbours must be >= 1: " + mutualNeighbours);
+        }
+        if (storyWindowDays < 0 || figureWindowDays < 0) {
+            throw new IllegalArgumentException("windows must be >= 0 days: " + storyWindowDays + ", " + figureWindowDays);
+        }
+        if (!(nearDuplicate > 0 && nearDuplicate <= 1) || !(storyThreshold > 0) || !(anchorShare > 0 && anchorShare <= 1)) {
+            throw new IllegalArgumentException("bad thresholds: nearDuplicate=" + nearDuplicate
+                    + " storyThreshold=" + storyThreshold + " anchorShare=" + anchorShare);
+        }
+    }
+
+    /** @return the defaults: 3 days, 0.6, 0.4, 0.03, 10, 2, 25 km, 300 km, 1 day */
+    public static MergeConfig defaults() {
+        return new MergeConfig(3, 0.6, 0.4, 0.03, 10, 2, 25, 300, 1);
+    }
+
+    /** @return this configuration with another story window */
+    public MergeConfig withStoryWindowDays(int days) {
+        return new MergeConfig(days, nearDuplicate, storyThreshold, anchorShare, anchorMinDf, mutualNeighbours, placeRadiusKm,
+                regionRadiusKm, figureWindowDays);
+    }
+}

@@ -1,0 +1,114 @@
+package org.kroniek.merge;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.kroniek.record.EventType;
+
+/**
+ * Whether two articles tell the same story. Articles published more than the story window apart
+ * never do; near-identical texts of one language always do (a wire story republished);
+ * otherwise the two must share an anchor (an entity that is not in most articles) and the score
+ * <pre>0.5 * weighted entity overlap + 0.5 * anchor rarity + 0.2 * event-type Jaccard + 0.4 * shingle Jaccard (same language)</pre>
+ * must reach the threshold. Weighted entity overlap is the idf mass of shared entity ids over the
+ * mean idf mass of the two articles, so a shared town counts for more than a shared "Ukraine"; anchor
+ * rarity is the idf of the rarest shared anchor over the idf of an entity seen once. Entity ids
+ * are canonical, so Dutch and English articles match on them; names the knowledge base does not
+ * unify across languages (transliterations) only lower the overlap.
+ */
+final class StoryRules {
+    private final MergeConfig config;
+
+    StoryRules(MergeConfig config) {
+        this.config = config;
+    }
+
+    /** @return the largest document frequency at which an entity still ties a story, for a corpus of n articles */
+    int anchorMaxDf(int n) {
+        return Math.max(config.anchorMinDf(), (int) Math.floor(config.anchorShare() * n));
+    }
+
+    static double idf(int df, int n) {
+        return Math.log(1.0 + (double) n / Math.max(1, df));
+    }
+
+    boolean nearDuplicate(ArticleProfile a, ArticleProfile b) {
+        return a.id().equals(b.id())
+                || a.sameLanguage(b) && Shingles.jaccard(a.shingles(), b.shingles()) >= config.nearDuplicate();
+    }
+
+    boolean withinWindow(ArticleProfile a, ArticleProfile b) {
+        return a.published().isEmpty() || b.published().isEmpty()
+                || a.published().get().gapDays(b.published().get()) <= config.storyWindowDays();
+    }
+
+    /**
+     * @param df document frequency of an entity id in the corpus
+     * @param n  articles in the corpus
+     */
+    boolean sameStory(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n) {
+        return score(a, b, df, n) >= config.storyThreshold();
+    }
+
+    /** Score of a near duplicate: above any other. */
+    static final double DUPLICATE = 10;
+
+    /**
+     * @return the same-story score of the pair, {@link #DUPLICATE} for near-identical texts, 0 when
+     *         outside the window or without a shared anchor
+     */
+    double score(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n) {
+        return score(a, b, df, n, p -> mass(p.entities(), df, n));
+    }
+
+    /** As {@link #score(ArticleProfile, ArticleProfile, ToIntFunction, int)} with each article's idf mass given (cached by the caller). */
+    double score(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n,
+                 java.util.function.ToDoubleFunction<ArticleProfile> massOf) {
+        if (!withinWindow(a, b)) {
+            return 0;
+        }
+        double text = a.sameLanguage(b) ? Shingles.jaccard(a.shingles(), b.shingles()) : 0;
+        if (a.id().equals(b.id()) || text >= config.nearDuplicate()) {
+            return DUPLICATE;
+        }
+        int anchorMax = anchorMaxDf(n);
+        double best = 0;
+        double shared = 0;
+        for (String e : a.entities()) {
+            if (b.entities().contains(e)) {
+                int f = df.applyAsInt(e);
+                double w = idf(f, n);
+                shared += w;
+                if (f <= anchorMax) {
+                    best = Math.max(best, w);
+                }
+            }
+        }
+        if (best == 0) {
+            return 0;
+        }
+        // Dice over idf mass: an article naming one or two entities does not overlap everything that names them
+        double mass = (massOf.applyAsDouble(a) + massOf.applyAsDouble(b)) / 2;
+        double overlap = mass == 0 ? 0 : shared / mass;
+        double anchor = best / idf(1, n);
+        return 0.5 * overlap + 0.5 * anchor + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text;
+    }
+
+    static double mass(Set<String> entities, ToIntFunction<String> df, int n) {
+        double m = 0;
+        for (String e : entities) {
+            m += idf(df.applyAsInt(e), n);
+        }
+        return m;
+    }
+
+    private static double typeJaccard(Set<EventType> a, Set<EventType> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<EventType> union = new HashSet<>(a);
+        union.addAll(b);
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / union.size();
+    }
+}

@@ -1,0 +1,145 @@
+package org.kroniek.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.kroniek.record.ArticleRecord;
+import org.kroniek.record.EventType;
+import org.kroniek.record.FigureKind;
+
+class StoryIndexTest {
+
+    private static StoryIndex index(List<ArticleRecord> records) {
+        StoryIndex index = new StoryIndex(MergeConfig.defaults());
+        records.forEach(index::add);
+        return index;
+    }
+
+    private static Map<String, List<String>> storiesById(StoryIndex index) {
+        return index.stories().stream().collect(Collectors.toMap(Story::id, Story::articles));
+    }
+
+    @Test
+    void groupsTheCorpusIntoStoriesAcrossLanguages() {
+        StoryIndex index = index(Corpus.records());
+        // k5 (a strike on Chuhuiv) and k6 (a toll update three days later) are no one's mutual best
+        // links: stories of their own (k6's figure still joins the Kharkiv series)
+        assertThat(storiesById(index)).containsOnly(
+                Map.entry("story:k1", List.of("k1", "k2", "k3", "k4")),
+                Map.entry("story:k5", List.of("k5")),
+                Map.entry("story:k6", List.of("k6")),
+                Map.entry("story:p1", List.of("p1", "p2", "p3")),
+                Map.entry("story:o1", List.of("o1", "o2", "o3")),
+                Map.entry("story:m1", List.of("m1", "m2")));
+        assertThat(index.story("story:m1").orElseThrow().languages()).containsExactly("en", "nl");
+        assertThat(index.story("story:k1").orElseThrow().title()).isEqualTo("Title of k1");
+    }
+
+    @Test
+    void countsOutletsOnceAndWireCopiesOnce() {
+        StoryIndex index = index(Corpus.records());
+        Story kharkiv = index.story("story:k1").orElseThrow();
+        assertThat(kharkiv.outlets()).containsExactly("bbc", "nos", "reuters", "theguardian.com");
+        // reuters and the guardian print the same wire text: 3 independent sources of 4 outlets
+        assertThat(kharkiv.sources()).isEqualTo(3);
+    }
+
+    @Test
+    void mergesEventMentionsOfOneRealEvent() {
+        StoryIndex index = index(Corpus.records());
+        EventInstance strike = index.event("k1#v1").orElseThrow();
+        // k3/k4 place the strike in Pisochyn, ~10 km from Kharkiv, at month precision: the same event
+        assertThat(strike.articles()).containsExactly("k1", "k2", "k3", "k4");
+        assertThat(strike.sources()).isEqualTo(3);
+        assertThat(strike.type()).isEqualTo(EventType.ASSAULT);
+        assertThat(strike.actor()).isEqualTo("ORG:russia");
+        assertThat(strike.dates()).isEqualTo("2022-03-02");
+        // Chuhuiv is ~45 km away: another event
+        assertThat(index.event("k5#v1").orElseThrow().articles()).containsExactly("k5");
+        assertThat(index.event("p2#v1").orElseThrow().articles()).containsExactly("p2", "p3");
+        assertThat(index.event("p2#v1").orElseThrow().sources()).isEqualTo(2);
+        assertThat(index.event("o1#v1").orElseThrow().articles()).containsExactly("o1", "o3");
+        assertThat(index.event("o2#v1").orElseThrow().negated()).isTrue();
+        assertThat(index.event("m1#v1").orElseThrow().articles()).containsExactly("m1", "m2");
+        assertThat(index.events()).extracting(EventInstance::id).containsExactly(
+                "k1#v1", "k5#v1", "m1#v1", "o1#v1", "o2#v1", "p1#v1", "p2#v1");
+        assertThat(index.story("story:k1").orElseThrow().events()).extracting(EventInstance::id)
+                .containsExactly("k1#v1");
+    }
+
+    @Test
+    void findsEachPlantedContradictionAndNoOther() {
+        StoryIndex index = index(Corpus.records());
+        List<String> found = index.contradictions().stream()
+                .map(c -> c.kind().label() + " " + c.first().article() + "/" + c.first().item()
+                        + " " + c.second().article() + "/" + c.second().item())
+                .toList();
+        assertThat(found).containsExactly(
+                "figures k1/f1 k2/f1",
+                "negated-event o1/v1 o2/v1",
+                "negated-event o2/v1 o3/v1",
+                "disputed-claim o1/c1 o2/c1",
+                "broken-promise p1/v1 p2/v1",
+                "broken-promise p1/v1 p3/v1");
+        Contradiction figures = index.contradictions().get(0);
+        assertThat(figures.reason()).isEqualTo("killed in kharkiv: 10 (Terekhov) vs 30-40 (emergency service)");
+        assertThat(figures.first().evidence()).isEqualTo("KILLED 10-10 in k1");
+    }
+
+    @Test
+    void seriesShowHowAFigureEvolved() {
+        StoryIndex index = index(Corpus.records());
+        FigureSeries kharkiv = index.figureSeries().stream()
+                .filter(s -> s.location().equals("LOC:kharkiv") && s.kind() == FigureKind.KILLED).findFirst().orElseThrow();
+        assertThat(kharkiv.points()).extracting(FigurePoint::article, FigurePoint::date, FigurePoint::low, FigurePoint::speaker)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("k1", "2022-03-02", 10L, "Terekhov"),
+                        org.assertj.core.groups.Tuple.tuple("k2", "2022-03-02", 30L, "emergency service"),
+                        org.assertj.core.groups.Tuple.tuple("k6", "2022-03-05", 50L, null));
+        assertThat(index.figureSeries()).extracting(FigureSeries::location).containsExactly("LOC:chuhuiv", "LOC:kharkiv");
+    }
+
+    @Test
+    void anyIngestOrderGivesTheSameResult() {
+        String expected = StoriesJson.write(index(Corpus.records()));
+        Random random = new Random(8);
+        for (int i = 0; i < 10; i++) {
+            List<ArticleRecord> shuffled = new ArrayList<>(Corpus.records());
+            Collections.shuffle(shuffled, random);
+            assertThat(StoriesJson.write(index(shuffled))).as("order %s", shuffled.stream().map(ArticleRecord::id).toList())
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void reAddingAnArticleReplacesIt() {
+        StoryIndex index = index(Corpus.records());
+        String before = StoriesJson.write(index);
+        Corpus.records().forEach(index::add);
+        assertThat(index.size()).isEqualTo(14);
+        assertThat(StoriesJson.write(index)).isEqualTo(before);
+    }
+
+    @Test
+    void addLinksToCandidatesAtOnce() {
+        StoryIndex index = new StoryIndex(MergeConfig.defaults());
+        List<ArticleRecord> records = Corpus.records();
+        assertThat(index.add(records.get(0))).isEmpty();
+        assertThat(index.add(records.get(1))).containsExactly("k1");
+        assertThat(index.storyOf("k2")).contains(List.of("k1", "k2"));
+        assertThat(index.storyOf("nope")).isEmpty();
+    }
+
+    @Test
+    void exportsStoriesAsJson() {
+        String json = StoriesJson.write(index(Corpus.records()));
+        assertThat(json).contains("\"stories\"", "\"id\" : \"story:k1\"", "\"sources\" : 3", "\"kind\" : \"broken-promise\"",
+                "\"dates\" : \"2022-03-01..2022-03-31\"");
+    }
+}
