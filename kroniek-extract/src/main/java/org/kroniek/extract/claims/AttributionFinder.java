@@ -54,6 +54,7 @@ final class AttributionFinder {
             case ACCORDING_TO -> accordingTo(sentence, p, m);
             case POSTPOSED -> postposed(sentence, p, m, m.first(), m.last());
             case REPORTING_VERB, RELAY, CONFIRM, DISPUTE, DENY, REPEAT -> verb(sentence, p, m, cueTokens);
+            case HEDGE -> english && !governsCue(p, m, cueTokens) ? verb(sentence, p, m, cueTokens) : null;
             default -> null;
         };
     }
@@ -513,6 +514,18 @@ final class AttributionFinder {
 
     private boolean isDemonstrativeFront(Phrases p, int cs, int f) {
         return f - cs == 1 && p.anaphor(cs, f);
+    }
+
+    /**
+     * Whether a hedge weakens a cue right after it ("appears to confirm"), so that the claim is that
+     * cue's; otherwise an English hedge is itself the cue of a judgement ("the plan seemed doomed").
+     */
+    private static boolean governsCue(Phrases p, CueMatch m, boolean[] cueTokens) {
+        int j = m.last();
+        if (j < p.size() && p.is(j, "infinitive-marker")) {
+            j++;
+        }
+        return j < p.size() && cueTokens[j];
     }
 
     private boolean hedged(Phrases p, int c0, boolean[] cueTokens) {
