@@ -93,7 +93,7 @@ public final class ClaimStage implements Stage {
             List<Draft> here = new ArrayList<>();
             for (CueMatch m : ms) {
                 Span at = new Span(p.tok(m.first()).start(), p.tok(m.last() - 1).end());
-                if (!(m.family().introducesSpeaker() || m.family() == CueFamily.HEDGE) || insideAny(at, quotes)) {
+                if (!m.family().introducesSpeaker() || insideAny(at, quotes)) {
                     continue;
                 }
                 Draft d = finder.find(si, p, m, cueTokens, si > 0 && paragraphOf[si - 1] == paragraphOf[si] ? sentences.get(si - 1) : null,
