@@ -120,4 +120,12 @@ class EnglishClaimTest {
     void inWithoutASurveyIsNoCue() {
         assertThat(Claims.of("en", "In the latest debate, the governor lost his temper.")).isEmpty();
     }
+    @Test
+    void verbsOfJudgingAndDiscussing() {
+        Claim mocked = Claims.with(Claims.of("en", "The senator mocked the plan to close the border crossings."), "close the border crossings");
+        assertThat(mocked.speaker().text()).isEqualTo("The senator");
+        Claim railed = Claims.with(Claims.of("en", "The mayor railed against the cuts to the police budget."), "the police budget");
+        assertThat(railed.cue()).isEqualTo("railed against");
+        assertThat(railed.speaker().text()).isEqualTo("The mayor");
+    }
 }
