@@ -128,4 +128,11 @@ class EnglishClaimTest {
         assertThat(railed.cue()).isEqualTo("railed against");
         assertThat(railed.speaker().text()).isEqualTo("The mayor");
     }
+    @Test
+    void verbsOfEchoingAndRebutting() {
+        Claim echoed = Claims.with(Claims.of("en", "The minister echoed the call for an immediate ceasefire in the region."), "immediate ceasefire");
+        assertThat(echoed.speaker().text()).isEqualTo("The minister");
+        Claim shrugged = Claims.with(Claims.of("en", "The senator shrugged off the criticism of his voting record."), "his voting record");
+        assertThat(shrugged.cue()).isEqualTo("shrugged off");
+    }
 }
