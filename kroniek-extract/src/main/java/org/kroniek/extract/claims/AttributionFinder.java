@@ -52,6 +52,7 @@ final class AttributionFinder {
         this.previousInSentence = earlier;
         return switch (m.family()) {
             case ACCORDING_TO -> accordingTo(sentence, p, m);
+            case SURVEY_FRAME -> surveyFrame(sentence, p, m);
             case POSTPOSED -> postposed(sentence, p, m, m.first(), m.last());
             case REPORTING_VERB, RELAY, CONFIRM, DISPUTE, DENY, REPEAT -> verb(sentence, p, m, cueTokens);
             default -> null;
@@ -422,6 +423,44 @@ final class AttributionFinder {
     }
 
 
+
+    /**
+     * "In the latest Fox poll, Kasich was at 25 percent" / "Kasich was at 25 percent in the latest
+     * Fox poll.": the survey is the source of the finding. The phrase after the preposition must
+     * hold a survey noun and open the sentence before a comma, or close it.
+     */
+    private Draft surveyFrame(int sentence, Phrases p, CueMatch m) {
+        int c0 = m.first();
+        int c1 = m.last();
+        int end = p.sentenceEnd();
+        int e = c1;
+        while (e < end && !p.punct(e, ",;:") && e - c1 < 12) {
+            e++;
+        }
+        boolean survey = false;
+        for (int j = c1; j < e && !survey; j++) {
+            survey = p.is(j, "survey-noun");
+        }
+        if (!survey || e == c1) {
+            return null;
+        }
+        Span content;
+        if (c0 == 0 && e < end && p.punct(e, ",")) {
+            content = e + 1 < end ? p.span(e + 1, end) : null;
+        } else if (c0 > 0 && e >= end) {
+            content = spans.contentBefore(p, c0);
+        } else {
+            return null;
+        }
+        if (content == null || content.length() == 0) {
+            return null;
+        }
+        Speaker speaker = resolver.resolveObject(p, c1, e, true);
+        if (speaker == null) {
+            return null;
+        }
+        return new Draft(sentence, p.span(c0, c1), m.cue(), content, speaker, p.span(c1, e));
+    }
 
     /** "volgens X, ...", "..., volgens X", "... volgens X ...". */
     private Draft accordingTo(int sentence, Phrases p, CueMatch m) {

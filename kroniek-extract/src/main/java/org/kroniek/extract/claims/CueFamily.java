@@ -10,6 +10,11 @@ public enum CueFamily {
     RELAY,
     /** A preposition before the speaker ("volgens X", "according to X"). */
     ACCORDING_TO,
+    /**
+     * A preposition before a survey or study that reports a finding ("In a CBS poll last month,
+     * X led", "X led in the latest Fox poll"): only counts when that phrase holds a survey noun.
+     */
+    SURVEY_FRAME,
     /** A word after the content and before the speaker ("..., aldus X"). */
     POSTPOSED,
     /** Marks the content as hearsay ("zou", "naar verluidt", "reportedly"). */
@@ -30,7 +35,7 @@ public enum CueFamily {
 
     /** Whether the cue introduces a speaker of its own. */
     public boolean introducesSpeaker() {
-        return this == REPORTING_VERB || this == RELAY || this == ACCORDING_TO || this == POSTPOSED
+        return this == REPORTING_VERB || this == RELAY || this == ACCORDING_TO || this == SURVEY_FRAME || this == POSTPOSED
                 || this == DISPUTE || this == DENY || this == CONFIRM || this == REPEAT;
     }
 }

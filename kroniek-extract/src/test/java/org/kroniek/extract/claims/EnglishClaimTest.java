@@ -87,4 +87,52 @@ class EnglishClaimTest {
         assertThat(c.speaker().text()).isEqualTo("the French foreign minister");
         assertThat(c.speaker().country()).isEqualTo("FR");
     }
+    @Test
+    void stanceVerbsIntroduceClaims() {
+        Claim refused = Claims.with(Claims.of("en", "The senator refused to endorse the treaty."), "endorse the treaty");
+        assertThat(refused.speaker().text()).isEqualTo("The senator");
+        Claim calls = Claims.with(Claims.of("en", "The mayor calls for a new bridge over the river."), "a new bridge");
+        assertThat(calls.speaker().text()).isEqualTo("The mayor");
+        Claim sees = Claims.with(Claims.of("en", "The minister sees the fighting ending before the winter."), "ending before the winter");
+        assertThat(sees.speaker().text()).isEqualTo("The minister");
+    }
+
+    @Test
+    void phrasalStanceCues() {
+        Claim c = Claims.with(Claims.of("en", "The general pointed to the rising number of attacks on convoys."), "rising number of attacks");
+        assertThat(c.speaker().text()).isEqualTo("The general");
+        assertThat(c.cue()).isEqualTo("pointed to");
+    }
+    @Test
+    void surveyBeforeAFindingIsItsSource() {
+        Claim c = Claims.with(Claims.of("en", "In the latest Quinnipiac poll, the governor leads by nine points."), "leads by nine points");
+        assertThat(c.speaker().text()).isEqualTo("the latest Quinnipiac poll");
+        assertThat(c.cue()).isEqualTo("In");
+    }
+
+    @Test
+    void surveyAfterAFindingIsItsSource() {
+        Claim c = Claims.with(Claims.of("en", "The governor leads by nine points in the latest Quinnipiac poll."), "leads by nine points");
+        assertThat(c.speaker().text()).isEqualTo("the latest Quinnipiac poll");
+    }
+
+    @Test
+    void inWithoutASurveyIsNoCue() {
+        assertThat(Claims.of("en", "In the latest debate, the governor lost his temper.")).isEmpty();
+    }
+    @Test
+    void verbsOfJudgingAndDiscussing() {
+        Claim mocked = Claims.with(Claims.of("en", "The senator mocked the plan to close the border crossings."), "close the border crossings");
+        assertThat(mocked.speaker().text()).isEqualTo("The senator");
+        Claim railed = Claims.with(Claims.of("en", "The mayor railed against the cuts to the police budget."), "the police budget");
+        assertThat(railed.cue()).isEqualTo("railed against");
+        assertThat(railed.speaker().text()).isEqualTo("The mayor");
+    }
+    @Test
+    void verbsOfEchoingAndRebutting() {
+        Claim echoed = Claims.with(Claims.of("en", "The minister echoed the call for an immediate ceasefire in the region."), "immediate ceasefire");
+        assertThat(echoed.speaker().text()).isEqualTo("The minister");
+        Claim shrugged = Claims.with(Claims.of("en", "The senator shrugged off the criticism of his voting record."), "his voting record");
+        assertThat(shrugged.cue()).isEqualTo("shrugged off");
+    }
 }
