@@ -4,9 +4,36 @@
 # Installs Debian's frog + frogdata with apt-get when frog is missing (needs root); the product
 # never depends on Frog. Frog's labels PRO and EVE are scored as MISC for the typed F1.
 # usage: scripts/compare-frog.sh [CONLL_FILE]   (default ../shared/data/conll2002/ned.testa)
+#        scripts/compare-frog.sh --throughput [ARTICLES=50]
+#   Throughput only: the first ARTICLES DpgMedia2019 articles as raw text; Frog tokenizes, tags POS
+#   and NER (--skip=mpcla), Kroniek runs its whole pipeline (bench extract, 1 thread, no warm-up);
+#   prints whitespace tokens/s of each, start-up included, and the ratio.
 # Work files stay in target/compare-frog/ for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--throughput" ]; then
+  n="${2:-50}"
+  corpus=../shared/data/dpgmedia2019-nl/dpgMedia2019-articles-byarticle-all.jsonl
+  work=target/compare-frog
+  mkdir -p "$work"
+  command -v frog >/dev/null || { echo "compare-frog: frog is not installed (apt-get install frog frogdata)" >&2; exit 3; }
+  head -n "$n" "$corpus" > "$work/articles.jsonl"
+  python3 -c 'import json,sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    t = json.loads(line).get("text") or ""
+    if t.strip(): print(t.replace("\n", " "))' "$work/articles.jsonl" > "$work/articles.txt"
+  tokens=$(wc -w < "$work/articles.txt")
+  echo "== $n articles, $tokens whitespace tokens; $(uptime)"
+  TIMEFORMAT='%R'
+  { time frog --skip=mpcla -t "$work/articles.txt" -o "$work/articles.frog" >/dev/null 2>"$work/frog.err"; } 2> "$work/frog.wall"
+  fw=$(cat "$work/frog.wall")
+  { time ./kroniek bench extract "$work/articles.jsonl" --threads 1 --warmup 0 > "$work/kroniek.bench"; } 2> "$work/kroniek.wall"
+  kw=$(cat "$work/kroniek.wall")
+  awk -v n="$tokens" -v f="$fw" -v k="$kw" 'BEGIN {
+    printf "Frog (tokenizer, POS, NER): %.1f s, %.0f tokens/s\nKroniek (whole pipeline):   %.1f s, %.0f tokens/s\nratio Kroniek/Frog: %.1fx (start-up included on both sides)\n",
+      f, n / f, k, n / k, f / k }'
+  exit 0
+fi
 gold="${1:-../shared/data/conll2002/ned.testa}"
 [ -f "$gold" ] || { echo "compare-frog: no such file: $gold" >&2; exit 2; }
 scorer=../shared/tools/conll_f1.py

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code kroniek bench ...}: measurements. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed.",
-        subcommands = {BenchSearchCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchSearchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,10 @@ import org.kroniek.store.fixtures.DpgMedia;
 /**
  * Kills an ingest process with SIGKILL after it committed a batch, reopens the store, checks every
  * committed record against a fresh extraction of its file, and completes the ingest by re-running
- * it. Reads a JSON Lines file of DpgMedia2019 articles when {@code ../shared} is there, of
+ * it. With {@code -Dkroniek.crash.rounds=N} (2 in CI, 20 with {@code -Pnightly}) it kills N ingests
+ * into the same store in turn, each at a random batch plus a random pause (seed printed with any
+ * failure, fixed with {@code -Dkroniek.crash.seed}); the store must open after each, keep all it had
+ * committed and hold no record that differs from a fresh extraction. Reads a JSON Lines file of DpgMedia2019 articles when {@code ../shared} is there, of
  * generated articles otherwise.
  */
 class IngestCrashTest {
@@ -49,34 +53,34 @@ class IngestCrashTest {
         Path in = dir.resolve("articles.jsonl");
         writeArticles(in);
         Path data = dir.resolve("data");
-
-        Process p = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), "org.kroniek.cli.Main",
-                "ingest", in.toString(), "--data", data.toString(), "--batch", String.valueOf(BATCH))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int committedNew = -1;
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-            for (String line = err.readLine(); line != null; line = err.readLine()) {
-                Matcher m = COMMITTED.matcher(line);
-                if (m.find() && Integer.parseInt(m.group(1)) >= 3) {
-                    committedNew = Integer.parseInt(m.group(2));
-                    p.destroyForcibly();
-                    break;
-                }
-            }
-        }
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(committedNew).as("the child reported a committed batch before it was killed").isPositive();
-
         Map<String, ArticleRecord> expected = expectedRecords(in);
-        try (LuceneRecordStore store = LuceneRecordStore.open(data)) {
-            long stored = store.count(DocType.ARTICLE);
-            assertThat(stored).as("every committed record survives").isGreaterThanOrEqualTo(committedNew);
-            assertThat(stored).as("the kill came mid-way").isLessThan(expected.size());
-            List<ArticleRecord> records = new ArrayList<>();
-            store.forEachArticle(records::add);
-            assertThat(records).hasSize((int) stored);
-            for (ArticleRecord r : records) {
-                assertThat(r).as("stored record " + r.source().record()).isEqualTo(expected.get(r.id()));
+        int rounds = Math.max(1, Integer.getInteger("kroniek.crash.rounds", 1));
+        long seed = Long.getLong("kroniek.crash.seed", System.nanoTime());
+        Random random = new Random(seed);
+        long stored = 0;
+        for (int round = 1; round <= rounds; round++) {
+            // Round 1 always dies after the third batch; later rounds after a random batch and a random
+            // pause, so the kill lands anywhere, including mid-batch and mid-commit.
+            int afterBatch = round == 1 ? 3 : 1 + random.nextInt(ARTICLES / BATCH - 1);
+            int pauseMs = round == 1 ? 0 : random.nextInt(400);
+            String where = "round " + round + " of " + rounds + " (seed " + seed + ", kill after batch " + afterBatch
+                    + " + " + pauseMs + " ms)";
+            int committedNew = killDuringIngest(in, data, afterBatch, pauseMs);
+            assertThat(committedNew).as(where + ": the child reported a committed batch before it was killed").isGreaterThanOrEqualTo(round == 1 ? 1 : 0);
+            try (LuceneRecordStore store = LuceneRecordStore.open(data)) {
+                long now = store.count(DocType.ARTICLE);
+                assertThat(now).as(where + ": every committed record survives").isGreaterThanOrEqualTo(Math.max(stored, committedNew));
+                assertThat(now).isLessThanOrEqualTo(expected.size());
+                if (round == 1) {
+                    assertThat(now).as("the kill came mid-way").isLessThan(expected.size());
+                }
+                List<ArticleRecord> records = new ArrayList<>();
+                store.forEachArticle(records::add);
+                assertThat(records).as(where).hasSize((int) now);
+                for (ArticleRecord r : records) {
+                    assertThat(r).as(where + ": stored record " + r.source().record()).isEqualTo(expected.get(r.id()));
+                }
+                stored = now;
             }
         }
 
@@ -87,6 +91,31 @@ class IngestCrashTest {
             store.forEachArticle(r -> ids.add(r.id()));
             assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.keySet());
         }
+    }
+
+    /** Runs an ingest in a child process and SIGKILLs it; returns the new records its last reported commit counted, or -1. */
+    private static int killDuringIngest(Path in, Path data, int afterBatch, int pauseMs) throws Exception {
+        Process p = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), "org.kroniek.cli.Main",
+                "ingest", in.toString(), "--data", data.toString(), "--batch", String.valueOf(BATCH))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int committedNew = -1;
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line = err.readLine(); line != null; line = err.readLine()) {
+                Matcher m = COMMITTED.matcher(line);
+                if (m.find()) {
+                    committedNew = Integer.parseInt(m.group(2));
+                    if (Integer.parseInt(m.group(1)) >= afterBatch) {
+                        Thread.sleep(pauseMs);
+                        p.destroyForcibly();
+                        break;
+                    }
+                }
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return committedNew;
     }
 
     /** A JSON Lines file of the first corpus articles that have a text, or of generated ones. */

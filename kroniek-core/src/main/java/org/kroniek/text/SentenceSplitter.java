@@ -21,9 +21,15 @@ import org.kroniek.record.Span;
  * abbreviation ({@code abbreviations.txt}, one per line, all languages), a letter-period
  * abbreviation such as {@code a.s.} or {@code U.S.A.}, or a single initial. Numbers such as
  * {@code 5.000} and {@code 3,5} never end a sentence (no white space follows their period).
- * Immutable and thread-safe.
+ * A run without boundaries is cut at the first white space after {@value #MAX_SENTENCE_CHARS}
+ * characters (anywhere after {@value #HARD_MAX_SENTENCE_CHARS}): no news sentence is that long,
+ * and taggers downstream cost more than linear time in sentence length. Immutable and thread-safe.
  */
 public final class SentenceSplitter {
+    /** Length after which a sentence without a boundary is cut at the next white space. */
+    public static final int MAX_SENTENCE_CHARS = 2_000;
+    /** Length after which a sentence without a boundary or white space is cut anyway. */
+    public static final int HARD_MAX_SENTENCE_CHARS = 8_000;
     private static final String CLOSERS = "\"'”’»)]";
     private static final String OPENERS = "\"'“‘„«([";
 
@@ -84,6 +90,14 @@ public final class SentenceSplitter {
                     continue;
                 }
                 i = end;
+            } else if (i - start >= MAX_SENTENCE_CHARS && (Character.isWhitespace(c)
+                    || i - start >= HARD_MAX_SENTENCE_CHARS && !Character.isLowSurrogate(c))) {
+                int end = trimEnd(text, start, i);
+                if (end > start) {
+                    out.add(new Span(start, end));
+                }
+                start = skipSpace(text, i, to);
+                i = start;
             } else {
                 i++;
             }

@@ -14,6 +14,22 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void runsWithoutBoundaryAreCutAtWhiteSpace() {
+        List<String> parts = split("woord ".repeat(1_000).strip());
+        assertThat(parts).hasSizeGreaterThan(2).allSatisfy(p -> assertThat(p.length())
+                .isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_CHARS + 6));
+        assertThat(String.join(" ", parts)).isEqualTo("woord ".repeat(1_000).strip());
+    }
+
+    @Test
+    void runsWithoutWhiteSpaceAreCutAnyway() {
+        String text = "ab,".repeat(10_000);
+        List<String> parts = split(text);
+        assertThat(parts).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.HARD_MAX_SENTENCE_CHARS));
+        assertThat(String.join("", parts)).isEqualTo(text);
+    }
+
+    @Test
     void dutchAbbreviationsDoNotEndSentences() {
         assertThat(split("Er waren o.a. soldaten. Dhr. Jansen sprak met mr. De Vries over blz. 5 van het rapport."))
                 .containsExactly("Er waren o.a. soldaten.", "Dhr. Jansen sprak met mr. De Vries over blz. 5 van het rapport.");

@@ -76,7 +76,8 @@ public final class EntityStage implements Stage {
         String text = doc.text();
         String lang = doc.language();
         List<Mention> all = doc.list(Layers.MENTIONS);
-        List<Mention> gazetteer = all.stream().filter(m -> GazetteerTagger.ORIGIN.equals(m.origin())).toList();
+        List<Mention> gazetteer = all.stream().filter(m -> GazetteerTagger.ORIGIN.equals(m.origin()))
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
         List<Mention> cleaned = new ArrayList<>(gazetteer);
         for (Mention m : all) {
             if (!GazetteerTagger.ORIGIN.equals(m.origin())) {
@@ -175,9 +176,13 @@ public final class EntityStage implements Stage {
      * two or more known names. A span that only holds a place ("Moscow State University") stays.
      */
     private static List<Mention> splitRunTogether(Mention m, List<Mention> gazetteer) {
-        List<Mention> inside = gazetteer.stream()
-                .filter(g -> m.start() <= g.start() && g.end() <= m.end() && g.end() - g.start() < m.end() - m.start())
-                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<Mention> inside = new ArrayList<>();
+        for (int i = firstStartingAtOrAfter(gazetteer, m.start()); i < gazetteer.size() && gazetteer.get(i).start() < m.end(); i++) {
+            Mention g = gazetteer.get(i);
+            if (g.end() <= m.end() && g.end() - g.start() < m.end() - m.start()) {
+                inside.add(g);
+            }
+        }
         if (inside.isEmpty() || inside.size() < 2 && inside.get(0).type() != EntityType.PER) {
             return List.of(m);
         }
@@ -195,6 +200,21 @@ public final class EntityStage implements Stage {
         return rest;
     }
 
+    /** Index of the first mention starting at or after {@code start} in a list sorted by start. */
+    private static int firstStartingAtOrAfter(List<Mention> byStart, int start) {
+        int lo = 0;
+        int hi = byStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static Mention part(Mention m, int start, int end) {
         return new Mention(start, end, m.text().substring(start - m.start(), end - m.start()), m.type(), m.probability(), m.origin());
     }
@@ -206,8 +226,10 @@ public final class EntityStage implements Stage {
                 .thenComparing(m -> !GazetteerTagger.ORIGIN.equals(m.origin()))
                 .thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
+        DisjointSpans taken = new DisjointSpans();
         for (Mention m : order) {
-            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+            if (!taken.overlaps(m.start(), m.end())) {
+                taken.add(m.start(), m.end());
                 kept.add(m);
             }
         }

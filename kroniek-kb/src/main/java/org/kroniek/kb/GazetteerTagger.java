@@ -288,8 +288,10 @@ public final class GazetteerTagger {
         List<Mention> bySize = new ArrayList<>(mentions);
         bySize.sort(Comparator.comparingInt((Mention x) -> -(x.end() - x.start())).thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
+        DisjointSpans taken = new DisjointSpans();
         for (Mention x : bySize) {
-            if (kept.stream().noneMatch(k -> k.start() < x.end() && x.start() < k.end())) {
+            if (!taken.overlaps(x.start(), x.end())) {
+                taken.add(x.start(), x.end());
                 kept.add(x);
             }
         }

@@ -1,6 +1,8 @@
 package org.kroniek.ingest.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -25,6 +27,7 @@ public final class HtmlBlocks {
             "pre", "dd", "dt", "td", "th", "div", "section", "article", "main", "ul", "ol", "table", "tr", "body", "br");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int LINK_LIST_MAX_CHARS = 200;
+    private static final int MAX_CHECKED_DEPTH = 64;
 
     private HtmlBlocks() {
     }
@@ -62,8 +65,24 @@ public final class HtmlBlocks {
         return false;
     }
 
-    private static void collect(Element element, List<Block> blocks, StringBuilder pending) {
-        for (Node child : element.childNodes()) {
+    /**
+     * Walks the tree with an explicit stack: hostile pages nest tens of thousands of elements, which
+     * would overflow the thread's stack. Below {@link #MAX_CHECKED_DEPTH} blocks are not tested for
+     * link lists or bold subheads, since each test reads the block's whole subtree.
+     */
+    private static void collect(Element root, List<Block> blocks, StringBuilder pending) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(root, false, 0));
+        while (!stack.isEmpty()) {
+            Frame frame = stack.peek();
+            if (frame.next >= frame.element.childNodeSize()) {
+                stack.pop();
+                if (frame.block) {
+                    flush(pending, blocks, false);
+                }
+                continue;
+            }
+            Node child = frame.element.childNode(frame.next++);
             if (child instanceof TextNode t) {
                 pending.append(t.getWholeText());
             } else if (child instanceof Element e) {
@@ -76,20 +95,34 @@ public final class HtmlBlocks {
                     flush(pending, blocks, false);
                 } else if (BLOCKS.contains(tag)) {
                     flush(pending, blocks, false);
-                    if (isLinkList(e)) {
+                    boolean checked = frame.depth < MAX_CHECKED_DEPTH;
+                    if (checked && isLinkList(e)) {
                         continue;
                     }
-                    if (isBoldHeading(e)) {
+                    if (checked && isBoldHeading(e)) {
                         pending.append(e.text());
                         flush(pending, blocks, true);
                         continue;
                     }
-                    collect(e, blocks, pending);
-                    flush(pending, blocks, false);
+                    stack.push(new Frame(e, true, frame.depth + 1));
                 } else {
-                    collect(e, blocks, pending);
+                    stack.push(new Frame(e, false, frame.depth + 1));
                 }
             }
+        }
+    }
+
+    /** An element being walked: the next child to visit, and whether leaving it ends a block. */
+    private static final class Frame {
+        final Element element;
+        final boolean block;
+        final int depth;
+        int next;
+
+        Frame(Element element, boolean block, int depth) {
+            this.element = element;
+            this.block = block;
+            this.depth = depth;
         }
     }
 
