@@ -63,8 +63,9 @@ public final class ClaimStage implements Stage {
         }
         List<Entity> entities = doc.list(Layers.ENTITIES);
         List<Span> quotes = QuoteFinder.find(text, paragraphs);
+        List<PersonMention> persons = PersonFinder.find(text, entities, doc.list(Layers.MENTIONS), tokens, lex);
         SpeakerResolver resolver = new SpeakerResolver(text, lex, entities, doc.get(KbLayers.FACTS).orElse(EntityFacts.EMPTY),
-                PersonFinder.find(text, entities, doc.list(Layers.MENTIONS), tokens, lex));
+                persons, new PersonGender(tokens, persons, lex));
         resolver.noteInstitutions(tokens);
         resolver.noteNamedRoles(tokens);
         AttributionFinder finder = new AttributionFinder(text, lex, resolver, quotes);

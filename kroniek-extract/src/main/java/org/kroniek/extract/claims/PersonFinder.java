@@ -54,8 +54,85 @@ final class PersonFinder {
                 }
             }
         }
+        surnames(text, entities, out);
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /**
+     * A bare surname that repeats the last word of a full name found earlier ("R." after "Yago R.")
+     * is that person, also where the NER typed it otherwise or missed it; not when a capitalized word
+     * or another name stands right before or after it ("Anna R.", "R. Jansen").
+     */
+    private static void surnames(String text, List<Entity> entities, List<PersonMention> found) {
+        List<PersonMention> full = new ArrayList<>();
+        for (PersonMention p : found) {
+            if (p.entity() != null && p.text().split("\\s+").length >= 2) {
+                full.add(p);
+            }
+        }
+        for (PersonMention p : full) {
+            String[] words = p.text().split("\\s+");
+            String last = words[words.length - 1];
+            if (last.length() < 2 || !Character.isUpperCase(last.charAt(0))) {
+                continue;
+            }
+            for (int at = text.indexOf(last, p.end()); at >= 0; at = text.indexOf(last, at + 1)) {
+                int end = at + last.length();
+                if (Character.isLetter(last.charAt(last.length() - 1)) && end < text.length() && text.charAt(end) == 's'
+                        && !letterAt(text, end + 1)) {
+                    end++;
+                }
+                Span s = new Span(at, end);
+                if (letterAt(text, at - 1) || letterAt(text, end) || covered(found, s) || insideLongerName(entities, s)
+                        || capitalizedBeside(text, at, end)) {
+                    continue;
+                }
+                found.add(new PersonMention(at, end, text.substring(at, end), p.entity(), p.country(), null));
+            }
+        }
+    }
+
+    private static boolean letterAt(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static boolean capitalizedBeside(String text, int start, int end) {
+        int b = start - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        int wordStart = b;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        boolean before = b >= 0 && b < start - 1 && Character.isLetter(text.charAt(b)) && Character.isUpperCase(text.charAt(wordStart))
+                && !sentenceStart(text, wordStart);
+        int a = end;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        boolean after = a > end && a < text.length() && Character.isUpperCase(text.charAt(a)) && !text.startsWith(".", end - 1);
+        return before || after;
+    }
+
+    private static boolean sentenceStart(String text, int i) {
+        int b = i - 1;
+        while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+            b--;
+        }
+        return b < 0 || ".!?:\"'“”\n".indexOf(text.charAt(b)) >= 0;
+    }
+
+    private static boolean insideLongerName(List<Entity> entities, Span s) {
+        for (Entity e : entities) {
+            for (TextSpan m : e.mentions()) {
+                if (m.span().contains(s) && !m.span().equals(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String countryBefore(List<Tok> toks, int role, ClaimLexicon lex) {
@@ -87,6 +164,9 @@ final class PersonFinder {
             if (last.endsWith(suffix)) {
                 return true;
             }
+        }
+        if (lex.is(last, "group-noun")) {
+            return false;
         }
         for (ClaimLexicon.SpeakerWord w : lex.speakers()) {
             if (!w.caseSensitive() && w.words().size() == 1 && w.words().get(0).equals(last)) {

@@ -37,12 +37,19 @@ final class SpeakerResolver {
     private final List<Entity> entities;
     private final EntityFacts facts;
     private final List<Seen> seen = new ArrayList<>();
+    private final List<PersonMention> persons;
+    private final PersonGender genders;
+    private final GenderLexicon genderWords;
 
-    SpeakerResolver(String text, ClaimLexicon lex, List<Entity> entities, EntityFacts facts, List<PersonMention> persons) {
+    SpeakerResolver(String text, ClaimLexicon lex, List<Entity> entities, EntityFacts facts, List<PersonMention> persons,
+                    PersonGender genders) {
         this.text = text;
         this.facts = facts;
         this.lex = lex;
         this.entities = entities;
+        this.persons = List.copyOf(persons);
+        this.genders = genders;
+        this.genderWords = GenderLexicon.forLanguage(lex.language());
         for (PersonMention p : persons) {
             seen.add(new Seen(p.start(), new Speaker(p.entity(), p.text(), SpeakerKind.PERSON, p.country()), true, p.role()));
         }
@@ -132,7 +139,9 @@ final class SpeakerResolver {
 
     /** Notes a speaker so that later pronouns can refer to it. */
     void remember(int offset, Speaker speaker) {
-        seen.add(new Seen(offset, speaker, speaker.kind() == SpeakerKind.PERSON, null));
+        String[] words = speaker.text().toLowerCase(Locale.ROOT).split("\\s+");
+        boolean group = lex.is(words[words.length - 1], "group-noun");
+        seen.add(new Seen(offset, speaker, speaker.kind() == SpeakerKind.PERSON && !group, null));
     }
 
     /** The speaker named by tokens {@code [from, to)} of a sentence; null when they name nobody. */
@@ -161,7 +170,7 @@ final class SpeakerResolver {
             return null;
         }
         if (to - from == 1 && (p.is(from, "pronoun") || p.is(from, "latter"))) {
-            Speaker a = antecedent(first.start(), singular ? "hij" : first.lower(), p.is(from, "latter"));
+            Speaker a = antecedent(first.start(), first.lower(), singular, p.is(from, "latter"));
             if (a != null) {
                 return a;
             }
@@ -169,7 +178,7 @@ final class SpeakerResolver {
             return new Speaker(null, first.text(), personal ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN, null);
         }
         if (to - from == 2 && p.is(from, "determiner") && p.is(from + 1, "latter")) {
-            return antecedent(first.start(), "latter", true);
+            return antecedent(first.start(), "latter", true, true);
         }
         int start = first.start();
         int end = p.tok(to - 1).end();
@@ -187,6 +196,11 @@ final class SpeakerResolver {
             }
         }
         Entity entity = entityAt(new Span(start, end));
+        PersonMention surname = entity == null || entity.type() != EntityType.PER ? personEndingAt(start, end) : null;
+        if (surname != null) {
+            return new Speaker(surname.entity(), words, SpeakerKind.PERSON, surname.country() != null ? surname.country()
+                    : entities.stream().filter(e -> e.id().equals(surname.entity())).map(Entity::country).findFirst().orElse(null));
+        }
         Role role = role(p, from, to);
         if (role.kind == SpeakerKind.UNKNOWN && role.word == null) {
             SpeakerKind named = null;
@@ -274,17 +288,40 @@ final class SpeakerResolver {
         return e == null ? words : e.id();
     }
 
-    private Speaker antecedent(int offset, String pronoun, boolean latter) {
-        boolean personal = latter || pronoun.equals("hij") || pronoun.equals("hem") || pronoun.equals("he")
-                || pronoun.equals("him") || pronoun.equals("she");
+    /**
+     * The nearest earlier speaker or person a pronoun can refer to. A personal pronoun ("hij", "she",
+     * singular "ze") takes a person, and prefers the nearest whose gender does not clash with its own;
+     * when every earlier person clashes, the nearest person still wins. Plural "ze"/"they" takes any
+     * speaker but an institution noted only in passing.
+     */
+    private Speaker antecedent(int offset, String pronoun, boolean singular, boolean latter) {
+        Gender wanted = latter ? Gender.UNKNOWN : genderWords.pronoun(pronoun, singular);
+        boolean personal = latter || wanted != Gender.UNKNOWN || singular && genderWords.word(pronoun) != null;
         Seen best = null;
+        Seen fitting = null;
         for (Seen s : seen) {
-            if (s.offset() < offset && (!personal || s.person()) && s.role() != INSTITUTION
-                    && (best == null || s.offset() > best.offset())) {
-                best = s;
+            if (s.offset() < offset && (!personal || s.person()) && s.role() != INSTITUTION) {
+                if (best == null || s.offset() > best.offset()) {
+                    best = s;
+                }
+                if ((fitting == null || s.offset() > fitting.offset())
+                        && !genders.of(s.speaker().entity(), s.speaker().text()).clashesWith(wanted)) {
+                    fitting = s;
+                }
             }
         }
-        return best == null ? null : best.speaker();
+        Seen chosen = fitting != null ? fitting : best;
+        return chosen == null ? null : chosen.speaker();
+    }
+
+    /** A person mention of the surname kind ending the phrase {@code [start, end)} and bound to an entity, or null. */
+    private PersonMention personEndingAt(int start, int end) {
+        for (PersonMention p : persons) {
+            if (p.entity() != null && p.end() == end && p.start() >= start && p.entity().startsWith("PER:")) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private Speaker earlierWith(int offset, String roleWord) {
