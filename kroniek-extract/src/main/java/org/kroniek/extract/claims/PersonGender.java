@@ -46,7 +46,7 @@ final class PersonGender {
 
     /** The gender of the person a speaker or mention names: by entity id, else by the last word of its text. */
     Gender of(String entity, String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = text == null ? new String[] {""} : text.strip().split("\\s+");
         int[] v = votes.get(key(entity, words[words.length - 1]));
         return v == null ? Gender.UNKNOWN : decide(v);
     }

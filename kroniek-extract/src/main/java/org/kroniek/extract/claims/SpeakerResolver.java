@@ -139,7 +139,7 @@ final class SpeakerResolver {
 
     /** Notes a speaker so that later pronouns can refer to it. */
     void remember(int offset, Speaker speaker) {
-        String[] words = speaker.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = speaker.text() == null ? new String[] {""} : speaker.text().toLowerCase(Locale.ROOT).split("\\s+");
         boolean group = lex.is(words[words.length - 1], "group-noun");
         seen.add(new Seen(offset, speaker, speaker.kind() == SpeakerKind.PERSON && !group, null));
     }
@@ -198,8 +198,13 @@ final class SpeakerResolver {
         Entity entity = entityAt(new Span(start, end));
         PersonMention surname = entity == null || entity.type() != EntityType.PER ? personEndingAt(start, end) : null;
         if (surname != null) {
-            return new Speaker(surname.entity(), words, SpeakerKind.PERSON, surname.country() != null ? surname.country()
-                    : entities.stream().filter(e -> e.id().equals(surname.entity())).map(Entity::country).findFirst().orElse(null));
+            String country = surname.country();
+            for (Entity e : entities) {
+                if (country == null && e.id().equals(surname.entity())) {
+                    country = e.country();
+                }
+            }
+            return new Speaker(surname.entity(), words, SpeakerKind.PERSON, country);
         }
         Role role = role(p, from, to);
         if (role.kind == SpeakerKind.UNKNOWN && role.word == null) {
