@@ -13,7 +13,7 @@ import java.util.function.Function;
  *       apposition after it ("X, de moeder van ...", "X, the king's widow,"): weight {@value #ROLE};</li>
  *   <li>the first gendered pronoun after the person in a sentence that names no one else and has no
  *       such pronoun before the name, or else at the start of the next sentence (before anyone else is
- *       named), unless a preposition governs the name ("met X kreeg ze"): weight {@value #PRONOUN}. Within the naming sentence only subject and possessive
+ *       named), unless a preposition governs the name ("met X kreeg ze", "volgens X"): weight {@value #PRONOUN}. Within the naming sentence only subject and possessive
  *       pronouns count ("X zei dat hij"), since an object pronoun there mostly means someone else
  *       ("X zag haar").</li>
  * </ul>
@@ -80,7 +80,7 @@ final class GenderEvidence {
             }
         }
         int at = indexAt(toks, last.start());
-        if (at > 0 && lex.is(toks.get(at - 1).lower(), "preposition")) {
+        if (at > 0 && governs(toks.get(at - 1).lower())) {
             return null;
         }
         for (int j = 0; j < toks.size(); j++) {
@@ -103,6 +103,19 @@ final class GenderEvidence {
             }
         }
         return null;
+    }
+
+    /** Whether a word before a name makes it no subject: a preposition, or a one-word "volgens"/"according to" cue. */
+    private boolean governs(String lower) {
+        if (lex.is(lower, "preposition")) {
+            return true;
+        }
+        for (Cue c : lex.cues()) {
+            if (c.family() == CueFamily.ACCORDING_TO && c.words().get(c.words().size() - 1).equals(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The gender of a pronoun at token {@code j}; object pronouns only when {@code objects}. */
