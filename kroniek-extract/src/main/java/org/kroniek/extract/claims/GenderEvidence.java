@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.kroniek.record.SpeakerKind;
 
 /**
  * What a text itself says about the gender of the persons it names, as votes per mention:
@@ -13,7 +14,7 @@ import java.util.function.Function;
  *       apposition after it ("X, de moeder van ...", "X, the king's widow,"): weight {@value #ROLE};</li>
  *   <li>the first gendered pronoun after the person in a sentence that names no one else and has no
  *       such pronoun before the name, or else at the start of the next sentence (before anyone else is
- *       named), unless a preposition governs the name ("met X kreeg ze", "volgens X"): weight {@value #PRONOUN}. Within the naming sentence only subject and possessive
+ *       named, when the sentence names no one else by a role noun alone, "een woordvoerder van X"), unless a preposition governs the name ("met X kreeg ze", "volgens X"): weight {@value #PRONOUN}. Within the naming sentence only subject and possessive
  *       pronouns count ("X zei dat hij"), since an object pronoun there mostly means someone else
  *       ("X zag haar").</li>
  * </ul>
@@ -80,7 +81,7 @@ final class GenderEvidence {
             }
         }
         int at = indexAt(toks, last.start());
-        if (at > 0 && governs(toks.get(at - 1).lower())) {
+        if (at > 0 && governs(toks.get(at - 1).lower()) || personNounBesides(toks, here)) {
             return null;
         }
         for (int j = 0; j < toks.size(); j++) {
@@ -103,6 +104,48 @@ final class GenderEvidence {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence names someone by a role noun only ("een woordvoerder van X zegt", "zijn
+     * vrouw"), another candidate for the pronoun. A role noun right before a name is that person's title.
+     */
+    private boolean personNounBesides(List<Tok> toks, List<PersonMention> named) {
+        for (int j = 0; j < toks.size(); j++) {
+            Tok t = toks.get(j);
+            if (!t.isWord() || t.isCapitalized() && j > 0 || !personNoun(t.lower())) {
+                continue;
+            }
+            boolean title = false;
+            for (PersonMention p : named) {
+                title |= j + 1 < toks.size() && toks.get(j + 1).start() == p.start() || t.start() >= p.start() && t.end() <= p.end();
+            }
+            if (!title) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean personNoun(String lower) {
+        GenderLexicon.Word w = genders.word(lower);
+        if (w != null && w.use() == GenderLexicon.Use.NOUN) {
+            return true;
+        }
+        String last = lower.substring(lower.lastIndexOf('-') + 1);
+        for (String suffix : lex.personRoleSuffixes()) {
+            if (last.endsWith(suffix)) {
+                return true;
+            }
+        }
+        for (ClaimLexicon.SpeakerWord sw : lex.speakers()) {
+            if (!sw.caseSensitive() && sw.words().size() == 1 && sw.words().get(0).equals(last)
+                    && (sw.kind() == SpeakerKind.UNKNOWN || sw.kind() == SpeakerKind.PERSON)
+                    && !lex.is(last, "group-noun")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word before a name makes it no subject: a preposition, or a one-word "volgens"/"according to" cue. */

@@ -36,12 +36,6 @@ final class PersonGender {
             }
         }
         firstNames.forEach((k, name) -> add(k, genders.firstName(name), FIRST_NAME));
-        if (System.getProperty("kroniek.debug.gender") != null) {
-            votes.forEach((k, v) -> System.err.println("gender " + k + " m=" + v[0] + " f=" + v[1]));
-            for (GenderEvidence.Vote v : new GenderEvidence(lex, genders).votes(sentences, persons, this::key)) {
-                System.err.println("vote " + v);
-            }
-        }
     }
 
     /** The gender of the person a speaker or mention names: by entity id, else by the last word of its text. */
