@@ -18,7 +18,12 @@
  *       across sentences if need be.</li>
  *   <li>{@code SpeakerResolver} turns the speaker words into a speaker: kind and country from the
  *       lexicons, the entity from {@code Layers.ENTITIES}, pronouns and "laatstgenoemde" from the
- *       nearest fitting earlier speaker or person, "woordvoerder van X" from X.</li>
+ *       nearest fitting earlier speaker or person, "woordvoerder van X" from X. "hij"/"he" prefer a
+ *       person who is male or of unknown gender, "zij"/"she" (and "ze" beside a singular verb) the
+ *       converse: {@code PersonGender} reads each person's gender from the document ({@code
+ *       GenderEvidence}: titles, role nouns, following pronouns, with the word lists {@code
+ *       gender-words-nl.tsv}/{@code gender-words-en.tsv}) and from {@code first-names.tsv}, which
+ *       {@code FirstNameCounter} derives from news text ({@code kroniek train first-names}).</li>
  *   <li>Quotations no cue claimed go to a colon-introduced speaker or continue the previous speaker;
  *       a sentence with only a reportative marker is a claim of the recent (or an unknown) speaker.</li>
  *   <li>{@code StatusAssigner} gives each claim its own status; {@code RelationLinker} links

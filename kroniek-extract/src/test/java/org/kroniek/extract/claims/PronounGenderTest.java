@@ -70,6 +70,7 @@ class PronounGenderTest {
         Claim c = Claims.with(claims, "Holland");
         assertThat(c.speaker().entity()).isEqualTo("PER:yago-r");
         assertThat(c.speaker().kind().label()).isEqualTo("person");
+        assertThat(c.via()).contains("BBC");
     }
 
     @Test
