@@ -170,7 +170,8 @@ final class SpeakerResolver {
             return null;
         }
         if (to - from == 1 && (p.is(from, "pronoun") || p.is(from, "latter"))) {
-            Speaker a = antecedent(first.start(), first.lower(), singular, p.is(from, "latter"));
+            boolean plural = !singular && (p.is(from, "plural-pronoun") || pluralVerbBeside(p, from));
+            Speaker a = antecedent(first.start(), first.lower(), singular, plural, p.is(from, "latter"));
             if (a != null) {
                 return a;
             }
@@ -178,7 +179,7 @@ final class SpeakerResolver {
             return new Speaker(null, first.text(), personal ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN, null);
         }
         if (to - from == 2 && p.is(from, "determiner") && p.is(from + 1, "latter")) {
-            return antecedent(first.start(), "latter", true, true);
+            return antecedent(first.start(), "latter", true, false, true);
         }
         int start = first.start();
         int end = p.tok(to - 1).end();
@@ -297,9 +298,9 @@ final class SpeakerResolver {
      * The nearest earlier speaker or person a pronoun can refer to. A personal pronoun ("hij", "she",
      * singular "ze") takes a person, and prefers the nearest whose gender does not clash with its own;
      * when every earlier person clashes, the nearest person still wins. Plural "ze"/"they" takes any
-     * speaker but an institution noted only in passing.
+     * speaker but an institution noted only in passing, preferring one that is no single person.
      */
-    private Speaker antecedent(int offset, String pronoun, boolean singular, boolean latter) {
+    private Speaker antecedent(int offset, String pronoun, boolean singular, boolean plural, boolean latter) {
         Gender wanted = latter ? Gender.UNKNOWN : genderWords.pronoun(pronoun, singular);
         boolean personal = latter || wanted != Gender.UNKNOWN || singular && genderWords.word(pronoun) != null;
         Seen best = null;
@@ -309,14 +310,29 @@ final class SpeakerResolver {
                 if (best == null || s.offset() > best.offset()) {
                     best = s;
                 }
-                if ((fitting == null || s.offset() > fitting.offset())
-                        && !genders.of(s.speaker().entity(), s.speaker().text()).clashesWith(wanted)) {
+                boolean fits = plural ? !s.person() : !genders.of(s.speaker().entity(), s.speaker().text()).clashesWith(wanted);
+                if ((fitting == null || s.offset() > fitting.offset()) && fits) {
                     fitting = s;
                 }
             }
         }
         Seen chosen = fitting != null ? fitting : best;
         return chosen == null ? null : chosen.speaker();
+    }
+
+    /** Whether a word right before or after a pronoun is a plural verb ("zeggen ze", "zij melden"). */
+    private boolean pluralVerbBeside(Phrases p, int at) {
+        for (int k : new int[] {at - 1, at + 1}) {
+            if (k < 0 || k >= p.size() || !p.tok(k).isWord() || p.tok(k).isCapitalized() && k > 0) {
+                continue;
+            }
+            String w = p.tok(k).lower();
+            if (w.length() > 3 && w.endsWith("en") && !p.is(k, "determiner") && !p.is(k, "preposition") && !p.is(k, "adverb")
+                    && !p.is(k, "conjunction") && !p.is(k, "pronoun")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person mention of the surname kind ending the phrase {@code [start, end)} and bound to an entity, or null. */

@@ -47,6 +47,14 @@ class PronounGenderTest {
     }
 
     @Test
+    void dutchPluralZePrefersAGroupToAPersonNamedLater() {
+        String text = "De vakbonden zeggen dat de lonen omhoog moeten. Minister Anna Smit reageerde niet. "
+                + "Ze zeggen ook dat de werkgevers niet luisteren.";
+        Claim c = Claims.with(claims("nl", text, "Anna Smit"), "werkgevers niet luisteren");
+        assertThat(c.speaker().text()).isEqualTo("De vakbonden");
+    }
+
+    @Test
     void englishHeSkipsTheWomanNamedLast() {
         String text = "John Miller was arrested in May. He married his wife Sarah Cole in 2015. "
                 + "Cole has three children. He said that he regrets his choice.";
