@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.kroniek.kb.EntityFacts;
 import org.kroniek.kb.EntryKind;
 import org.kroniek.record.Entity;
@@ -23,9 +24,14 @@ import org.kroniek.record.TextSpan;
  * ("het ministerie") from the nearest earlier speaker with the same role word. One per document.
  */
 final class SpeakerResolver {
-    /** A person or speaker seen earlier in the text, for pronouns. */
-    private record Seen(int offset, Speaker speaker, boolean person, String role) {
+    /** A person or speaker seen earlier in the text, for pronouns; {@code coordinated}: one of "X en Y", a plural antecedent too. */
+    private record Seen(int offset, Speaker speaker, boolean person, String role, boolean coordinated) {
+        Seen(int offset, Speaker speaker, boolean person, String role) {
+            this(offset, speaker, person, role, false);
+        }
     }
+
+    private static final Pattern COORDINATION = Pattern.compile("(?:\\s*\\([^()]*\\))?,?\\s+(?:en|and)\\s+(?:\\p{Ll}+\\s+)?");
 
     private static final String INSTITUTION = "#institution";
     private static final int MIN_COMPOUND_HEAD = 5;
@@ -50,8 +56,12 @@ final class SpeakerResolver {
         this.persons = List.copyOf(persons);
         this.genders = genders;
         this.genderWords = GenderLexicon.forLanguage(lex.language());
-        for (PersonMention p : persons) {
-            seen.add(new Seen(p.start(), new Speaker(p.entity(), p.text(), SpeakerKind.PERSON, p.country()), true, p.role()));
+        for (int i = 0; i < persons.size(); i++) {
+            PersonMention p = persons.get(i);
+            boolean coordinated = i + 1 < persons.size() && joined(p, persons.get(i + 1))
+                    || i > 0 && joined(persons.get(i - 1), p);
+            seen.add(new Seen(p.start(), new Speaker(p.entity(), p.text(), SpeakerKind.PERSON, p.country()), true, p.role(),
+                    coordinated));
         }
     }
 
@@ -310,7 +320,7 @@ final class SpeakerResolver {
                 if (best == null || s.offset() > best.offset()) {
                     best = s;
                 }
-                boolean fits = plural ? !s.person() : !genders.of(s.speaker().entity(), s.speaker().text()).clashesWith(wanted);
+                boolean fits = plural ? !s.person() || s.coordinated() : !genders.of(s.speaker().entity(), s.speaker().text()).clashesWith(wanted);
                 if ((fitting == null || s.offset() > fitting.offset()) && fits) {
                     fitting = s;
                 }
@@ -318,6 +328,10 @@ final class SpeakerResolver {
         }
         Seen chosen = fitting != null ? fitting : best;
         return chosen == null ? null : chosen.speaker();
+    }
+
+    private boolean joined(PersonMention a, PersonMention b) {
+        return a.end() <= b.start() && COORDINATION.matcher(text.substring(a.end(), b.start())).matches();
     }
 
     /** Whether a word right before or after a pronoun is a plural verb ("zeggen ze", "zij melden"). */

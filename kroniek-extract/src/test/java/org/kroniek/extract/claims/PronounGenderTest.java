@@ -55,6 +55,14 @@ class PronounGenderTest {
     }
 
     @Test
+    void pluralZeTakesCoordinatedPersons() {
+        String text = "De vakbonden zeggen dat de lonen omhoog moeten. Minister Anna Smit (VVD) en minister Piet Jansen gaven hen gelijk. "
+                + "Maar zij zeggen ook dat er geen geld is.";
+        Claim c = Claims.with(claims("nl", text, "Anna Smit", "Piet Jansen"), "geen geld is");
+        assertThat(c.speaker().entity()).isEqualTo("PER:piet-jansen");
+    }
+
+    @Test
     void englishHeSkipsTheWomanNamedLast() {
         String text = "John Miller was arrested in May. He married his wife Sarah Cole in 2015. "
                 + "Cole has three children. He said that he regrets his choice.";
