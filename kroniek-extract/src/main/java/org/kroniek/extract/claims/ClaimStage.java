@@ -65,7 +65,7 @@ public final class ClaimStage implements Stage {
         List<Span> quotes = QuoteFinder.find(text, paragraphs);
         List<PersonMention> persons = PersonFinder.find(text, entities, doc.list(Layers.MENTIONS), tokens, lex);
         SpeakerResolver resolver = new SpeakerResolver(text, lex, entities, doc.get(KbLayers.FACTS).orElse(EntityFacts.EMPTY),
-                persons, new PersonGender(tokens, persons, lex));
+                persons, new PersonGender(tokens, persons, quotes, lex));
         resolver.noteInstitutions(tokens);
         resolver.noteNamedRoles(tokens);
         AttributionFinder finder = new AttributionFinder(text, lex, resolver, quotes);

@@ -59,7 +59,7 @@ public final class FirstNameCounter {
         }
         persons.sort((a, b) -> Integer.compare(a.start(), b.start()));
         Map<String, int[]> byPerson = new HashMap<>();
-        for (GenderEvidence.Vote v : new GenderEvidence(lex, genders).votes(tokens, persons, FirstNameCounter::surname)) {
+        for (GenderEvidence.Vote v : new GenderEvidence(lex, genders, QuoteFinder.find(text, doc.article().paragraphs())).votes(tokens, persons, FirstNameCounter::surname)) {
             byPerson.computeIfAbsent(surname(v.person()), k -> new int[2])[v.gender() == Gender.MALE ? 0 : 1] += v.weight();
         }
         byPerson.forEach((person, v) -> {

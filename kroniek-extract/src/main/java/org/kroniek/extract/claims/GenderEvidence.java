@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.kroniek.record.Span;
 import org.kroniek.record.SpeakerKind;
 
 /**
@@ -19,7 +20,8 @@ import org.kroniek.record.SpeakerKind;
  *       ("X zag haar").</li>
  * </ul>
  * Dutch "ze"/"zij" count as female only beside a singular verb ("kreeg ze", "ze wilde"), Dutch "zijn"
- * as male only right after a preposition ("in zijn woonplaats"). Stateless.
+ * as male only right after a preposition ("in zijn woonplaats"); pronouns inside quotations do not
+ * count. Immutable.
  */
 final class GenderEvidence {
     static final int ROLE = 3;
@@ -32,10 +34,17 @@ final class GenderEvidence {
 
     private final ClaimLexicon lex;
     private final GenderLexicon genders;
+    private final List<Span> quotes;
 
     GenderEvidence(ClaimLexicon lex, GenderLexicon genders) {
+        this(lex, genders, List.of());
+    }
+
+    /** With the quotations of the text, whose pronouns are the quoted speaker's and tell nothing about the persons outside. */
+    GenderEvidence(ClaimLexicon lex, GenderLexicon genders, List<Span> quotes) {
         this.lex = lex;
         this.genders = genders;
+        this.quotes = List.copyOf(quotes);
     }
 
     /**
@@ -165,7 +174,7 @@ final class GenderEvidence {
     Gender pronoun(List<Tok> toks, int j, boolean objects) {
         Tok t = toks.get(j);
         GenderLexicon.Word w = genders.word(t.lower());
-        if (w == null) {
+        if (w == null || quoted(t)) {
             return Gender.UNKNOWN;
         }
         return switch (w.use()) {
@@ -175,6 +184,15 @@ final class GenderEvidence {
             case POSSESSIVE_AFTER_PREPOSITION -> j > 0 && lex.is(toks.get(j - 1).lower(), "preposition") ? w.gender() : Gender.UNKNOWN;
             default -> Gender.UNKNOWN;
         };
+    }
+
+    private boolean quoted(Tok t) {
+        for (Span q : quotes) {
+            if (q.start() <= t.start() && t.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean singularVerbBeside(List<Tok> toks, int j) {

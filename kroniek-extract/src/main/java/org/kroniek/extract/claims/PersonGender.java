@@ -3,6 +3,7 @@ package org.kroniek.extract.claims;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kroniek.record.Span;
 
 /**
  * The gender of each person a document names, from the document's own evidence ({@link
@@ -17,7 +18,7 @@ final class PersonGender {
     private final Map<String, String> surnames = new HashMap<>();
     private final Map<String, int[]> votes = new HashMap<>();
 
-    PersonGender(List<List<Tok>> sentences, List<PersonMention> persons, ClaimLexicon lex) {
+    PersonGender(List<List<Tok>> sentences, List<PersonMention> persons, List<Span> quotes, ClaimLexicon lex) {
         for (PersonMention p : persons) {
             String[] words = p.text().split("\\s+");
             if (p.entity() != null && words.length >= 2) {
@@ -25,7 +26,7 @@ final class PersonGender {
             }
         }
         GenderLexicon genders = GenderLexicon.forLanguage(lex.language());
-        for (GenderEvidence.Vote v : new GenderEvidence(lex, genders).votes(sentences, persons, this::key)) {
+        for (GenderEvidence.Vote v : new GenderEvidence(lex, genders, quotes).votes(sentences, persons, this::key)) {
             add(key(v.person()), v.gender(), v.weight());
         }
         Map<String, String> firstNames = new HashMap<>();
