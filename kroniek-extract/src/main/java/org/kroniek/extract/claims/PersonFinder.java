@@ -88,7 +88,7 @@ final class PersonFinder {
                         || capitalizedBeside(text, at, end)) {
                     continue;
                 }
-                found.add(new PersonMention(at, end, text.substring(at, end), p.entity(), p.country(), null));
+                found.add(new PersonMention(at, end, text.substring(at, end), p.entity(), p.country(), null, true));
             }
         }
     }

@@ -58,6 +58,9 @@ final class SpeakerResolver {
         this.genderWords = GenderLexicon.forLanguage(lex.language());
         for (int i = 0; i < persons.size(); i++) {
             PersonMention p = persons.get(i);
+            if (p.repeat()) {
+                continue;
+            }
             boolean coordinated = i + 1 < persons.size() && joined(p, persons.get(i + 1))
                     || i > 0 && joined(persons.get(i - 1), p);
             seen.add(new Seen(p.start(), new Speaker(p.entity(), p.text(), SpeakerKind.PERSON, p.country()), true, p.role(),
