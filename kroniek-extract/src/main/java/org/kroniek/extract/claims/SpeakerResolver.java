@@ -1,11 +1,9 @@
 package org.kroniek.extract.claims;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.kroniek.kb.EntityFacts;
 import org.kroniek.kb.EntryKind;
 import org.kroniek.record.Entity;
@@ -18,22 +16,13 @@ import org.kroniek.record.TextSpan;
 /**
  * Turns the words naming a speaker into a {@link Speaker}: its kind from the speaker lexicon (role
  * nouns, institutions, metonyms such as a capital for its government), its country from country
- * adjectives or the metonym, its entity from the resolved entities whose mention overlaps. A
- * pronoun or "laatstgenoemde"/"the latter" takes the nearest fitting earlier speaker or person;
+ * adjectives or the metonym, its entity from the resolved entities whose mention overlaps, a bare
+ * surname ("R." after "Yago R.") the person. A pronoun or "laatstgenoemde"/"the latter" takes the
+ * nearest fitting earlier speaker or person of a fitting gender and number ({@link Antecedents});
  * "woordvoerder van het ministerie" takes kind and country from the ministry, and a definite role
  * ("het ministerie") from the nearest earlier speaker with the same role word. One per document.
  */
 final class SpeakerResolver {
-    /** A person or speaker seen earlier in the text, for pronouns; {@code coordinated}: one of "X en Y", a plural antecedent too. */
-    private record Seen(int offset, Speaker speaker, boolean person, String role, boolean coordinated) {
-        Seen(int offset, Speaker speaker, boolean person, String role) {
-            this(offset, speaker, person, role, false);
-        }
-    }
-
-    private static final Pattern COORDINATION = Pattern.compile("(?:\\s*\\([^()]*\\))?,?\\s+(?:en|and)\\s+(?:\\p{Ll}+\\s+)?");
-
-    private static final String INSTITUTION = "#institution";
     private static final int MIN_COMPOUND_HEAD = 5;
 
     private final Map<String, SpeakerKind> nameKinds = new HashMap<>();
@@ -42,10 +31,8 @@ final class SpeakerResolver {
     private final ClaimLexicon lex;
     private final List<Entity> entities;
     private final EntityFacts facts;
-    private final List<Seen> seen = new ArrayList<>();
+    private final Antecedents antecedents;
     private final List<PersonMention> persons;
-    private final PersonGender genders;
-    private final GenderLexicon genderWords;
 
     SpeakerResolver(String text, ClaimLexicon lex, List<Entity> entities, EntityFacts facts, List<PersonMention> persons,
                     PersonGender genders) {
@@ -54,18 +41,7 @@ final class SpeakerResolver {
         this.lex = lex;
         this.entities = entities;
         this.persons = List.copyOf(persons);
-        this.genders = genders;
-        this.genderWords = GenderLexicon.forLanguage(lex.language());
-        for (int i = 0; i < persons.size(); i++) {
-            PersonMention p = persons.get(i);
-            if (p.repeat()) {
-                continue;
-            }
-            boolean coordinated = i + 1 < persons.size() && joined(p, persons.get(i + 1))
-                    || i > 0 && joined(persons.get(i - 1), p);
-            seen.add(new Seen(p.start(), new Speaker(p.entity(), p.text(), SpeakerKind.PERSON, p.country()), true, p.role(),
-                    coordinated));
-        }
+        this.antecedents = new Antecedents(text, lex, persons, genders);
     }
 
     /**
@@ -83,8 +59,8 @@ final class SpeakerResolver {
                 for (ClaimLexicon.SpeakerWord w : lex.speakers()) {
                     if (!w.caseSensitive() && w.words().size() == 1 && w.words().get(0).equals(next.lower())
                             && w.kind() != SpeakerKind.UNKNOWN) {
-                        seen.add(new Seen(toks.get(i).start(), new Speaker(null, toks.get(i).text() + " " + next.text(),
-                                w.kind(), country), false, INSTITUTION));
+                        antecedents.institution(toks.get(i).start(), new Speaker(null, toks.get(i).text() + " " + next.text(),
+                                w.kind(), country));
                         break;
                     }
                 }
@@ -152,9 +128,7 @@ final class SpeakerResolver {
 
     /** Notes a speaker so that later pronouns can refer to it. */
     void remember(int offset, Speaker speaker) {
-        String[] words = speaker.text() == null ? new String[] {""} : speaker.text().toLowerCase(Locale.ROOT).split("\\s+");
-        boolean group = lex.is(words[words.length - 1], "group-noun");
-        seen.add(new Seen(offset, speaker, speaker.kind() == SpeakerKind.PERSON && !group, null));
+        antecedents.remember(offset, speaker);
     }
 
     /** The speaker named by tokens {@code [from, to)} of a sentence; null when they name nobody. */
@@ -183,8 +157,7 @@ final class SpeakerResolver {
             return null;
         }
         if (to - from == 1 && (p.is(from, "pronoun") || p.is(from, "latter"))) {
-            boolean plural = !singular && (p.is(from, "plural-pronoun") || pluralVerbBeside(p, from));
-            Speaker a = antecedent(first.start(), first.lower(), singular, plural, p.is(from, "latter"));
+            Speaker a = antecedents.pronoun(p, from, singular);
             if (a != null) {
                 return a;
             }
@@ -192,21 +165,16 @@ final class SpeakerResolver {
             return new Speaker(null, first.text(), personal ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN, null);
         }
         if (to - from == 2 && p.is(from, "determiner") && p.is(from + 1, "latter")) {
-            return antecedent(first.start(), "latter", true, false, true);
+            return antecedents.latter(first.start());
         }
         int start = first.start();
         int end = p.tok(to - 1).end();
         String words = text.substring(start, end);
         if (to - from >= 2 && p.is(from, "determiner") && !hasName(p, from, to)) {
             String head = p.tok(to - 1).lower();
-            Seen person = null;
-            for (Seen s : seen) {
-                if (s.offset() < start && head.equals(s.role()) && (person == null || s.offset() > person.offset())) {
-                    person = s;
-                }
-            }
+            Speaker person = antecedents.withRole(start, head);
             if (person != null) {
-                return person.speaker();
+                return person;
             }
         }
         Entity entity = entityAt(new Span(start, end));
@@ -264,7 +232,7 @@ final class SpeakerResolver {
             kind = SpeakerKind.PERSON;
         }
         if (country == null && role.word != null && !named) {
-            Speaker earlier = earlierWith(start, role.word);
+            Speaker earlier = antecedents.earlierWith(start, role.word);
             if (earlier != null) {
                 country = earlier.country();
                 if (entity == null && earlier.entity() != null && to - from <= 3) {
@@ -307,51 +275,6 @@ final class SpeakerResolver {
         return e == null ? words : e.id();
     }
 
-    /**
-     * The nearest earlier speaker or person a pronoun can refer to. A personal pronoun ("hij", "she",
-     * singular "ze") takes a person, and prefers the nearest whose gender does not clash with its own;
-     * when every earlier person clashes, the nearest person still wins. Plural "ze"/"they" takes any
-     * speaker but an institution noted only in passing, preferring one that is no single person.
-     */
-    private Speaker antecedent(int offset, String pronoun, boolean singular, boolean plural, boolean latter) {
-        Gender wanted = latter ? Gender.UNKNOWN : genderWords.pronoun(pronoun, singular);
-        boolean personal = latter || wanted != Gender.UNKNOWN || singular && genderWords.word(pronoun) != null;
-        Seen best = null;
-        Seen fitting = null;
-        for (Seen s : seen) {
-            if (s.offset() < offset && (!personal || s.person()) && s.role() != INSTITUTION) {
-                if (best == null || s.offset() > best.offset()) {
-                    best = s;
-                }
-                boolean fits = plural ? !s.person() || s.coordinated() : !genders.of(s.speaker().entity(), s.speaker().text()).clashesWith(wanted);
-                if ((fitting == null || s.offset() > fitting.offset()) && fits) {
-                    fitting = s;
-                }
-            }
-        }
-        Seen chosen = fitting != null ? fitting : best;
-        return chosen == null ? null : chosen.speaker();
-    }
-
-    private boolean joined(PersonMention a, PersonMention b) {
-        return a.end() <= b.start() && COORDINATION.matcher(text.substring(a.end(), b.start())).matches();
-    }
-
-    /** Whether a word right before or after a pronoun is a plural verb ("zeggen ze", "zij melden"). */
-    private boolean pluralVerbBeside(Phrases p, int at) {
-        for (int k : new int[] {at - 1, at + 1}) {
-            if (k < 0 || k >= p.size() || !p.tok(k).isWord() || p.tok(k).isCapitalized() && k > 0) {
-                continue;
-            }
-            String w = p.tok(k).lower();
-            if (w.length() > 3 && w.endsWith("en") && !p.is(k, "determiner") && !p.is(k, "preposition") && !p.is(k, "adverb")
-                    && !p.is(k, "conjunction") && !p.is(k, "pronoun")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A person mention of the surname kind ending the phrase {@code [start, end)} and bound to an entity, or null. */
     private PersonMention personEndingAt(int start, int end) {
         for (PersonMention p : persons) {
@@ -360,17 +283,6 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    private Speaker earlierWith(int offset, String roleWord) {
-        Seen best = null;
-        for (Seen s : seen) {
-            if (s.offset() < offset && s.speaker().text().toLowerCase(Locale.ROOT).contains(roleWord)
-                    && (best == null || s.offset() > best.offset())) {
-                best = s;
-            }
-        }
-        return best == null ? null : best.speaker();
     }
 
     private Entity entityAt(Span span) {
