@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.kroniek.pipeline.Document;
 import org.kroniek.pipeline.Layers;
@@ -19,7 +21,8 @@ import org.kroniek.text.SentenceSplitter;
  * Derives the first-name lexicon ({@code first-names.tsv}) from text: for each person the NER found
  * (a PER mention of two or more words), the {@link GenderEvidence} of the document (titles, role
  * nouns, the pronoun that follows the person when no one else is named) decides whether it is male
- * or female, and its first word gets one vote per document. A name enters the lexicon with at least
+ * or female, and its first word gets one vote per document; a surname that goes with two first names
+ * in one document ("Bill Clinton", "Hillary Clinton") gives no vote. A name enters the lexicon with at least
  * {@code minVotes} votes of which at least {@code minShare} agree. Feed documents that went through
  * sentences, tokens and mentions; not thread-safe.
  *
@@ -47,13 +50,17 @@ public final class FirstNameCounter {
         }
         List<PersonMention> persons = new ArrayList<>();
         Map<String, String> firstNames = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         for (Mention m : doc.list(Layers.MENTIONS)) {
             if (m.type() == EntityType.PER) {
                 PersonMention p = new PersonMention(m.start(), m.end(), m.text(), null, null, null);
                 persons.add(p);
                 String[] words = m.text().strip().split("\\s+");
                 if (words.length >= 2 && plausibleFirstName(words[0], lex, genders)) {
-                    firstNames.putIfAbsent(surname(p), words[0]);
+                    String known = firstNames.putIfAbsent(surname(p), words[0]);
+                    if (known != null && !known.equals(words[0])) {
+                        ambiguous.add(surname(p));
+                    }
                 }
             }
         }
@@ -62,6 +69,7 @@ public final class FirstNameCounter {
         for (GenderEvidence.Vote v : new GenderEvidence(lex, genders, QuoteFinder.find(text, doc.article().paragraphs())).votes(tokens, persons, FirstNameCounter::surname)) {
             byPerson.computeIfAbsent(surname(v.person()), k -> new int[2])[v.gender() == Gender.MALE ? 0 : 1] += v.weight();
         }
+        ambiguous.forEach(firstNames::remove);
         byPerson.forEach((person, v) -> {
             String first = firstNames.get(person);
             if (first != null && v[0] != v[1]) {

@@ -47,6 +47,7 @@ class FirstNameCounterTest {
         FirstNameCounter counter = new FirstNameCounter();
         counter.add(doc("nl", "Anna Smit en Piet Jansen wonen in Utrecht. Hij werkt als leraar.", "Anna Smit", "Piet Jansen"));
         counter.add(doc("nl", "Een woordvoerder van wethouder Piet Jansen zegt dat het klopt. Volgens haar is het zo.", "Piet Jansen"));
+        counter.add(doc("en", "Hillary Clinton smiled. Bill Clinton spoke. Mr. Clinton said he was proud.", "Hillary Clinton", "Bill Clinton"));
         assertThat(counter.lexicon(1, 0.8)).isEmpty();
     }
 
