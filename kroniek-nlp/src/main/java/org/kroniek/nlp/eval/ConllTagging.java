@@ -40,6 +40,7 @@ public final class ConllTagging {
             tokens.add(t);
             names.add(tagger.tag(t));
         }
+        names = tagger.reviseDocument(tokens, names);
         if (consistent) {
             names = DocumentConsistency.apply(tokens, names);
         }

@@ -2,6 +2,7 @@ package org.kroniek.nlp.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -16,10 +17,14 @@ import opennlp.tools.util.Span;
 public final class OpenNlpEntityTagger implements EntityTagger {
     private final TokenNameFinderModel model;
     private final ThreadLocal<Finder> finder;
+    private final Optional<SpanTypeClassifier> types;
+    private final SpanTypeFeatures typeFeatures;
 
     public OpenNlpEntityTagger(TokenNameFinderModel model) {
         this.model = model;
         this.finder = ThreadLocal.withInitial(() -> create(model));
+        this.types = SpanTypes.classifier(model);
+        this.typeFeatures = new SpanTypeFeatures(SpanTypes.lexicons(model), types.map(SpanTypeClassifier::usesModelType).orElse(false));
     }
 
     public TokenNameFinderModel model() {
@@ -34,6 +39,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             out.add(new NameSpan(s.getStart(), s.getEnd(), s.getType(), s.getProb(), "model"));
         }
         return out;
+    }
+
+    /** Lets the model's {@link SpanTypeClassifier}, if it has one, revise the types of the names it found. */
+    @Override
+    public List<List<NameSpan>> reviseDocument(List<String[]> sentences, List<List<NameSpan>> names) {
+        return types.map(c -> c.retype(typeFeatures, sentences, names)).orElse(names);
     }
 
     @Override
