@@ -59,7 +59,7 @@ public final class MentionStage implements Stage {
                 words.add(w);
                 names.add(w.length == 0 ? List.of() : t.tag(w));
             }
-            names = DocumentConsistency.apply(words, t.reviseDocument(words, names));
+            names = t.reviseDocument(words, DocumentConsistency.apply(words, names));
             for (int i = 0; i < sentences.size(); i++) {
                 if (words.get(i).length > 0) {
                     List<NameSpan> extended = OrgNameExtension.apply(language, words.get(i), names.get(i));

@@ -40,10 +40,10 @@ public final class ConllTagging {
             tokens.add(t);
             names.add(tagger.tag(t));
         }
-        names = tagger.reviseDocument(tokens, names);
         if (consistent) {
             names = DocumentConsistency.apply(tokens, names);
         }
+        names = tagger.reviseDocument(tokens, names);
         List<List<String>> out = new ArrayList<>(document.size());
         for (int i = 0; i < document.size(); i++) {
             List<Iob.TagSpan> spans = new ArrayList<>();

@@ -21,8 +21,19 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     private final SpanTypeFeatures typeFeatures;
 
     public OpenNlpEntityTagger(TokenNameFinderModel model) {
+        this(model, 0);
+    }
+
+    /**
+     * @param beam the beam size of the search, or 0 for the model's own (only perceptron models
+     *             can be searched with another beam)
+     */
+    public OpenNlpEntityTagger(TokenNameFinderModel model, int beam) {
+        if (beam < 0) {
+            throw new IllegalArgumentException("beam must be >= 0, not " + beam);
+        }
         this.model = model;
-        this.finder = ThreadLocal.withInitial(() -> create(model));
+        this.finder = ThreadLocal.withInitial(() -> create(model, beam));
         this.types = SpanTypes.classifier(model);
         this.typeFeatures = new SpanTypeFeatures(SpanTypes.lexicons(model), types.map(SpanTypeClassifier::usesModelType).orElse(false));
     }
@@ -52,9 +63,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         finder.get().clear.run();
     }
 
-    private static Finder create(TokenNameFinderModel model) {
+    private static Finder create(TokenNameFinderModel model, int beam) {
         if (PerceptronNameFinder.supports(model)) {
-            PerceptronNameFinder f = new PerceptronNameFinder(model, PerceptronNameFinder.modelBeam(model));
+            PerceptronNameFinder f = new PerceptronNameFinder(model, beam > 0 ? beam : PerceptronNameFinder.modelBeam(model));
             return new Finder(f::find, f::clearAdaptiveData);
         }
         NameFinderME me = new NameFinderME(model);

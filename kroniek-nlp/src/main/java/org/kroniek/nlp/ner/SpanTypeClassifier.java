@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.ml.model.AbstractModel;
@@ -62,32 +65,58 @@ public final class SpanTypeClassifier implements SerializableArtifact {
         return new SpanTypeClassifier(model, t, modelType);
     }
 
-    /** The names with types revised; only names of origin {@code "model"} are revised. */
+    /**
+     * The names with types revised. The classifier's probabilities are averaged over all
+     * occurrences of the same name in the document, so they all get the same type. Names from a
+     * gazetteer keep theirs.
+     */
     List<List<NameSpan>> retype(SpanTypeFeatures features, List<String[]> sentences, List<List<NameSpan>> names) {
         List<List<String[]>> contexts = features.features(new SpanTypeFeatures.Doc(sentences, names));
+        Map<String, double[]> pooled = new HashMap<>();
+        for (int s = 0; s < names.size(); s++) {
+            for (int i = 0; i < names.get(s).size(); i++) {
+                NameSpan n = names.get(s).get(i);
+                if (revisable(n)) {
+                    double[] p = model.eval(contexts.get(s).get(i));
+                    double[] sum = pooled.computeIfAbsent(key(sentences.get(s), n), k -> new double[p.length + 1]);
+                    for (int o = 0; o < p.length; o++) {
+                        sum[o] += p[o];
+                    }
+                    sum[p.length]++;
+                }
+            }
+        }
         List<List<NameSpan>> out = new ArrayList<>(names.size());
         for (int s = 0; s < names.size(); s++) {
             List<NameSpan> revised = new ArrayList<>(names.get(s).size());
-            for (int i = 0; i < names.get(s).size(); i++) {
-                NameSpan n = names.get(s).get(i);
-                if (!n.origin().equals("model")) {
+            for (NameSpan n : names.get(s)) {
+                if (!revisable(n)) {
                     revised.add(n);
                     continue;
                 }
-                double[] p = model.eval(contexts.get(s).get(i));
+                double[] sum = pooled.get(key(sentences.get(s), n));
+                int outcomes = sum.length - 1;
                 int best = 0;
-                for (int o = 1; o < p.length; o++) {
-                    if (p[o] > p[best]) {
+                for (int o = 1; o < outcomes; o++) {
+                    if (sum[o] > sum[best]) {
                         best = o;
                     }
                 }
                 String type = model.getOutcome(best);
-                revised.add(type.equals(n.type()) || p[best] < threshold ? n
+                revised.add(type.equals(n.type()) || sum[best] / sum[outcomes] < threshold ? n
                         : new NameSpan(n.start(), n.end(), type, n.probability(), n.origin() + "+types"));
             }
             out.add(revised);
         }
         return out;
+    }
+
+    private static boolean revisable(NameSpan n) {
+        return !n.origin().contains("gazetteer");
+    }
+
+    private static String key(String[] tokens, NameSpan n) {
+        return String.join(" ", Arrays.asList(tokens).subList(n.start(), n.end()));
     }
 
     @Override
