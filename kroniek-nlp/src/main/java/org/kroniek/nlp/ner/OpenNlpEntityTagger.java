@@ -33,7 +33,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             throw new IllegalArgumentException("beam must be >= 0, not " + beam);
         }
         this.model = model;
-        this.finder = ThreadLocal.withInitial(() -> create(model, beam));
+        PerceptronWeights weights = PerceptronNameFinder.supports(model) ? PerceptronNameFinder.weights(model) : null;
+        this.finder = ThreadLocal.withInitial(() -> create(model, weights, beam));
         this.types = SpanTypes.classifier(model);
         this.typeFeatures = new SpanTypeFeatures(SpanTypes.lexicons(model), types.map(SpanTypeClassifier::usesModelType).orElse(false));
     }
@@ -63,9 +64,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         finder.get().clear.run();
     }
 
-    private static Finder create(TokenNameFinderModel model, int beam) {
-        if (PerceptronNameFinder.supports(model)) {
-            PerceptronNameFinder f = new PerceptronNameFinder(model, beam > 0 ? beam : PerceptronNameFinder.modelBeam(model));
+    private static Finder create(TokenNameFinderModel model, PerceptronWeights weights, int beam) {
+        if (weights != null) {
+            PerceptronNameFinder f = new PerceptronNameFinder(model, weights, beam > 0 ? beam : PerceptronNameFinder.modelBeam(model));
             return new Finder(f::find, f::clearAdaptiveData);
         }
         NameFinderME me = new NameFinderME(model);

@@ -9,7 +9,9 @@ import java.util.PriorityQueue;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
@@ -24,22 +26,27 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * beam entry; only four of them (the previous outcomes {@code po=}, {@code pow=}, {@code powf=},
  * {@code ppo=}, appended last by {@code DefaultNameContextGenerator}) differ between entries. Here
  * the token's own features are summed once, and each entry adds only its four. The sums are
- * accumulated in OpenNLP's order, so the scores are the same to the last bit.
+ * accumulated in OpenNLP's order, so the scores are the same to the last bit. The weights are
+ * packed for fast look-up ({@link PerceptronWeights}).
  *
  * <p>Stateful (adaptive document data, scratch arrays): one instance per thread.
  */
 final class PerceptronNameFinder {
     private static final double MIN_SEQUENCE_SCORE = -100000;
+    /** Not looked up yet (unknown features have id -1). */
+    private static final int UNKNOWN = -2;
 
     private final AdaptiveFeatureGenerator features;
     private final SequenceCodec<String> codec;
     private final SequenceValidator<String> validator;
-    private final Map<String, Context> parameters;
+    /** OpenNLP's validators read only the length and the last outcome of the history. */
+    private final boolean lastOnly;
+    private final PerceptronWeights weights;
     private final String[] outcomes;
     private final int beam;
-    private final Context[] previousOutcome;
-    private final Context[] previousPreviousOutcome;
-    private final Map<String, Context[]> outcomeAndShape = new HashMap<>();
+    private final int[] previousOutcome;
+    private final int[] previousPreviousOutcome;
+    private final Map<String, int[]> outcomeAndShape = new HashMap<>();
     private final List<String> scratchFeatures = new ArrayList<>();
     private final double[] sorted;
 
@@ -49,11 +56,20 @@ final class PerceptronNameFinder {
                 && model.getManifestProperty("BeamSize") != null;
     }
 
+    /** The model's weights, to be shared by the finders of all threads. */
     @SuppressWarnings("unchecked")
+    static PerceptronWeights weights(TokenNameFinderModel model) {
+        PerceptronModel perceptron = model.getArtifact("nameFinder.model");
+        return new PerceptronWeights((Map<String, Context>) perceptron.getDataStructures()[1]);
+    }
+
     PerceptronNameFinder(TokenNameFinderModel model, int beam) {
+        this(model, weights(model), beam);
+    }
+
+    PerceptronNameFinder(TokenNameFinderModel model, PerceptronWeights weights, int beam) {
         MaxentModel maxent = model.getArtifact("nameFinder.model");
-        Object[] data = ((PerceptronModel) maxent).getDataStructures();
-        this.parameters = (Map<String, Context>) data[1];
+        this.weights = weights;
         this.outcomes = new String[maxent.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = maxent.getOutcome(i);
@@ -62,13 +78,15 @@ final class PerceptronNameFinder {
         this.features = model.getFactory().createFeatureGenerators();
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
+        this.lastOnly = validator.getClass() == BilouNameFinderSequenceValidator.class
+                || validator.getClass() == NameFinderSequenceValidator.class;
         this.sorted = new double[outcomes.length];
-        this.previousOutcome = new Context[outcomes.length + 1];
-        this.previousPreviousOutcome = new Context[outcomes.length + 1];
+        this.previousOutcome = new int[outcomes.length + 1];
+        this.previousPreviousOutcome = new int[outcomes.length + 1];
         for (int o = 0; o <= outcomes.length; o++) {
             String name = o == outcomes.length ? NameFinderME.OTHER : outcomes[o];
-            previousOutcome[o] = parameters.get("po=" + name);
-            previousPreviousOutcome[o] = parameters.get("ppo=" + name);
+            previousOutcome[o] = weights.id("po=" + name);
+            previousPreviousOutcome[o] = weights.id("ppo=" + name);
         }
     }
 
@@ -83,7 +101,7 @@ final class PerceptronNameFinder {
         int k = outcomes.length;
         double[] tokenSums = new double[k];
         double[] scores = new double[k];
-        Context[] wordOutcome = new Context[k + 1];
+        int[] wordOutcome = new int[k + 1];
         PriorityQueue<Path> prev = new PriorityQueue<>(beam);
         PriorityQueue<Path> next = new PriorityQueue<>(beam);
         prev.add(Path.START);
@@ -92,25 +110,33 @@ final class PerceptronNameFinder {
             features.createFeatures(scratchFeatures, tokens, i, null);
             Arrays.fill(tokenSums, 0);
             for (String f : scratchFeatures) {
-                add(tokenSums, parameters.get(f));
+                weights.add(tokenSums, weights.id(f));
             }
-            Arrays.fill(wordOutcome, null);
-            Context[] shape = shapeContexts(FeatureGeneratorUtil.tokenFeature(tokens[i]));
+            Arrays.fill(wordOutcome, UNKNOWN);
+            int[] shape = shapeFeatures(FeatureGeneratorUtil.tokenFeature(tokens[i]));
+            String[] lastOnlyHistory = lastOnly ? new String[i] : null;
             int sz = Math.min(beam, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Path top = prev.remove();
-                String[] history = top.outcomes(i, outcomes);
+                String[] history;
+                if (lastOnly) {
+                    history = lastOnlyHistory;
+                    if (i > 0) {
+                        history[i - 1] = outcomes[top.outcome];
+                    }
+                } else {
+                    history = top.outcomes(i, outcomes);
+                }
                 int po = i > 0 ? top.outcome : k;
                 int ppo = i > 1 ? top.parent.outcome : k;
                 System.arraycopy(tokenSums, 0, scores, 0, k);
-                add(scores, previousOutcome[po]);
-                if (wordOutcome[po] == null) {
-                    Context c = parameters.get("pow=" + (po == k ? NameFinderME.OTHER : outcomes[po]) + "," + tokens[i]);
-                    wordOutcome[po] = c == null ? Path.NONE : c;
+                weights.add(scores, previousOutcome[po]);
+                if (wordOutcome[po] == UNKNOWN) {
+                    wordOutcome[po] = weights.id("pow=" + (po == k ? NameFinderME.OTHER : outcomes[po]) + "," + tokens[i]);
                 }
-                add(scores, wordOutcome[po]);
-                add(scores, shape[po]);
-                add(scores, previousPreviousOutcome[ppo]);
+                weights.add(scores, wordOutcome[po]);
+                weights.add(scores, shape[po]);
+                weights.add(scores, previousPreviousOutcome[ppo]);
                 normalize(scores);
                 System.arraycopy(scores, 0, sorted, 0, k);
                 Arrays.sort(sorted);
@@ -162,26 +188,14 @@ final class PerceptronNameFinder {
         features.clearAdaptiveData();
     }
 
-    private Context[] shapeContexts(String shape) {
+    private int[] shapeFeatures(String shape) {
         return outcomeAndShape.computeIfAbsent(shape, s -> {
-            Context[] byOutcome = new Context[outcomes.length + 1];
+            int[] byOutcome = new int[outcomes.length + 1];
             for (int o = 0; o <= outcomes.length; o++) {
-                byOutcome[o] = parameters.get("powf=" + (o == outcomes.length ? NameFinderME.OTHER : outcomes[o]) + "," + s);
+                byOutcome[o] = weights.id("powf=" + (o == outcomes.length ? NameFinderME.OTHER : outcomes[o]) + "," + s);
             }
             return byOutcome;
         });
-    }
-
-    /** OpenNLP's {@code ArrayMath.sumFeatures} for one feature of value 1. */
-    private static void add(double[] sums, Context c) {
-        if (c == null || c == Path.NONE) {
-            return;
-        }
-        int[] os = c.getOutcomes();
-        double[] ps = c.getParameters();
-        for (int j = 0; j < os.length; j++) {
-            sums[os[j]] += ps[j] * 1.0;
-        }
     }
 
     /** The normalisation of OpenNLP's {@code PerceptronModel.eval}. */
@@ -205,7 +219,6 @@ final class PerceptronNameFinder {
     /** A beam entry: the outcome of the last token, linked to the entry it extends. */
     private static final class Path implements Comparable<Path> {
         static final Path START = new Path(null, -1, 1);
-        static final Context NONE = new Context(new int[0], new double[0]);
 
         final Path parent;
         final int outcome;

@@ -16,6 +16,9 @@ import org.kroniek.nlp.clusters.ClusterLexicon;
  * The same code builds the training events from gold names and the features of found names.
  */
 final class SpanTypeFeatures {
+    /** Contexts of at most this many other occurrences (the first in the document): keeps long documents linear. */
+    private static final int MAX_OTHER_OCCURRENCES = 10;
+
     private final List<ClusterLexicon> lexicons;
     private final boolean modelType;
 
@@ -60,14 +63,15 @@ final class SpanTypeFeatures {
                 own(f, tokens, n.start(), n.end());
                 context(f, "", tokens, n.start(), n.end());
                 String k = key(tokens, n.start(), n.end());
-                int others = 0;
-                for (int[] o : occurrences.get(k)) {
-                    if (o[0] != s || o[1] != n.start()) {
+                List<int[]> all = occurrences.get(k);
+                int used = 0;
+                for (int[] o : all) {
+                    if (used < MAX_OTHER_OCCURRENCES && (o[0] != s || o[1] != n.start())) {
                         context(f, "d", doc.sentences().get(o[0]), o[1], o[2]);
-                        others++;
+                        used++;
                     }
                 }
-                f.add("docfreq=" + Math.min(others, 3));
+                f.add("docfreq=" + Math.min(all.size() - 1, 3));
                 if (n.end() - n.start() == 1) {
                     if (partOfLonger.containsKey("first:" + tokens[n.start()])) {
                         f.add("firstoflonger");
