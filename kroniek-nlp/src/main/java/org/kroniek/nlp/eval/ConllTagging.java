@@ -8,7 +8,11 @@ import org.kroniek.nlp.ner.DocumentConsistency;
 import org.kroniek.nlp.ner.EntityTagger;
 import org.kroniek.nlp.ner.NameSpan;
 
-/** Runs an {@link EntityTagger} over CoNLL sentences document by document, resetting it at each document start. */
+/**
+ * Runs an {@link EntityTagger} over CoNLL sentences document by document, resetting it at each
+ * document start, in the order the pipeline ({@code MentionStage}) uses: sentence tagging,
+ * {@link DocumentConsistency} (optional), {@link EntityTagger#reviseDocument}.
+ */
 public final class ConllTagging {
     private ConllTagging() {
     }
