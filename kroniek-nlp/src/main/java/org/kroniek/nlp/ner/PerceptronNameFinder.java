@@ -141,7 +141,6 @@ final class PerceptronNameFinder {
                 System.arraycopy(scores, 0, sorted, 0, k);
                 Arrays.sort(sorted);
                 double min = sorted[Math.max(0, k - beam)];
-                boolean advanced = false;
                 for (int p = 0; p < k; p++) {
                     if (scores[p] >= min && validator.validSequence(i, tokens, history, outcomes[p])) {
                         Path path = new Path(top, p, scores[p]);
