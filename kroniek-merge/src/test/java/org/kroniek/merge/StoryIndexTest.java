@@ -127,13 +127,51 @@ class StoryIndexTest {
     }
 
     @Test
-    void addLinksToCandidatesAtOnce() {
-        StoryIndex index = new StoryIndex(MergeConfig.defaults());
-        List<ArticleRecord> records = Corpus.records();
-        assertThat(index.add(records.get(0))).isEmpty();
-        assertThat(index.add(records.get(1))).containsExactly("k1");
-        assertThat(index.storyOf("k2")).contains(List.of("k1", "k2"));
+    void storyOfAnArticle() {
+        StoryIndex index = index(Corpus.records());
+        assertThat(index.storyOf("k2")).map(Story::id).contains("story:k1");
         assertThat(index.storyOf("nope")).isEmpty();
+        assertThat(index.contradictions("story:p1")).extracting(c -> c.kind().label())
+                .containsExactly("broken-promise", "broken-promise");
+        assertThat(index.figureSeries("story:k1")).extracting(FigureSeries::location).containsExactly("LOC:kharkiv");
+    }
+
+    @Test
+    void readingBetweenAddsGivesWhatOneBatchGives() {
+        List<ArticleRecord> records = new ArrayList<>(Corpus.records());
+        String expected = StoriesJson.write(StoryIndex.of(records));
+        Collections.shuffle(records, new Random(3));
+        StoryIndex index = new StoryIndex(MergeConfig.defaults());
+        for (ArticleRecord r : records) {
+            index.add(r);
+            assertThat(index.stories()).isNotEmpty();
+        }
+        assertThat(StoriesJson.write(index)).isEqualTo(expected);
+    }
+
+    @Test
+    void incrementalGroupingEqualsBatchOnAGeneratedCorpusOverManyDays() {
+        List<ArticleRecord> records = Generated.records(400, 60, 11);
+        String expected = StoriesJson.write(StoryIndex.of(records));
+        Random random = new Random(12);
+        for (int round = 0; round < 3; round++) {
+            List<ArticleRecord> shuffled = new ArrayList<>(records);
+            Collections.shuffle(shuffled, random);
+            StoryIndex index = new StoryIndex(MergeConfig.defaults());
+            for (int i = 0; i < shuffled.size(); i++) {
+                index.add(shuffled.get(i));
+                if (i % 37 == 0) {
+                    index.stories();
+                }
+            }
+            // a replaced record on another day, then put back
+            ArticleRecord moved = Generated.movedCopy(shuffled.get(5), 20);
+            index.add(moved);
+            index.stories();
+            index.add(shuffled.get(5));
+            assertThat(StoriesJson.write(index)).as("round %d", round).isEqualTo(expected);
+        }
+        assertThat(StoryIndex.of(records).stories().stream().filter(s -> s.articles().size() > 1)).isNotEmpty();
     }
 
     @Test
