@@ -15,7 +15,8 @@ import java.util.Set;
  * @param anchors    entities in at most {@link StoryRules#anchorMaxDf} articles of the window
  * @param mass       the sum of {@code idf}
  * @param wordIdf    {@code log(1 + n / df)} per lead word, 0 for words in more than
- *                   {@link #COMMON_WORD_SHARE} of the window's articles ("says", "the")
+ *                   {@link #COMMON_WORD_SHARE} of the window's articles ("says", "the"), and more
+ *                   than {@link MergeConfig#anchorMinDf()}
  * @param wordMass   the sum of {@code wordIdf}
  */
 record LocalStats(int n, Map<String, Double> idf, Set<String> anchors, double mass, Map<String, Double> wordIdf,
@@ -43,7 +44,7 @@ record LocalStats(int n, Map<String, Double> idf, Set<String> anchors, double ma
         double wordMass = 0;
         for (String word : a.words()) {
             int df = wordDays.df(word, lo, hi);
-            double w = df > Math.max(2, COMMON_WORD_SHARE * n) ? 0 : StoryRules.idf(df, n);
+            double w = df > Math.max(rules.anchorMinDf(), COMMON_WORD_SHARE * n) ? 0 : StoryRules.idf(df, n);
             wordIdf.put(word, w);
             wordMass += w;
         }

@@ -27,6 +27,10 @@ final class StoryRules {
         return Math.max(config.anchorMinDf(), (int) Math.floor(config.anchorShare() * n));
     }
 
+    int anchorMinDf() {
+        return config.anchorMinDf();
+    }
+
     static double idf(int df, int n) {
         return Math.log(1.0 + (double) n / Math.max(1, df));
     }
