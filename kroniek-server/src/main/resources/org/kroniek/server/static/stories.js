@@ -14,7 +14,8 @@
           var value = p.high !== null && p.high !== undefined ? p.high : p.low;
           return { value: [p.date.substring(0, 10), value], point: p };
         });
-        return { name: f.locationName + ' · ' + f.kind, type: 'line', showSymbol: true, symbolSize: 9, data: data };
+        // points, not a line: two sources reporting different numbers on one day are not a trend
+        return { name: f.locationName + ' · ' + f.kind, type: 'scatter', symbolSize: 11, data: data };
       });
       var chart = echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption({
