@@ -2,10 +2,8 @@ package org.kroniek.merge;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,10 +53,11 @@ public final class StoryIndex {
     private final Map<String, LocalStats> stats = new HashMap<>();
     private final Map<String, List<String>> best = new HashMap<>();
     private final Map<String, Set<String>> duplicates = new HashMap<>();
+    private final Map<String, Set<String>> duplicateOf = new HashMap<>();
     private final TreeSet<Long> dirtyDays = new TreeSet<>();
     private final Set<String> changed = new HashSet<>();
-    private Map<List<String>, StoryAssembler.Part> parts = new HashMap<>();
-    private Snapshot snapshot;
+    private final Grouping grouping;
+    private Views views;
 
     /** @param config thresholds; {@link MergeConfig#defaults()} for the usual ones */
     public StoryIndex(MergeConfig config) {
@@ -68,6 +67,7 @@ public final class StoryIndex {
         EventRules eventRules = new EventRules(places);
         this.finder = new ContradictionFinder(config, eventRules, places);
         this.assembler = new StoryAssembler(rules, eventRules, finder);
+        this.grouping = new Grouping(assembler, finder);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class StoryIndex {
         bandKeys(p).forEach(k -> byBand.computeIfAbsent(k, x -> new TreeSet<>()).add(p.id()));
         dirtyDays.add(p.day());
         changed.add(p.id());
-        snapshot = null;
+        views = null;
     }
 
     /** @return the number of articles added */
@@ -119,52 +119,55 @@ public final class StoryIndex {
 
     /** @return all stories, largest first, then by id */
     public List<Story> stories() {
-        return snapshot().stories;
+        return views().stories;
     }
 
     /** @return the story with this id */
     public Optional<Story> story(String id) {
-        return Optional.ofNullable(snapshot().storyById.get(id));
+        return Optional.ofNullable(views().grouping.story(id));
     }
 
     /** @return the story an article belongs to, or empty when the article is unknown */
     public Optional<Story> storyOf(String articleId) {
-        return Optional.ofNullable(snapshot().storyByArticle.get(articleId));
+        return Optional.ofNullable(views().grouping.storyOf(articleId));
     }
 
     /** @return every event instance, by id */
     public List<EventInstance> events() {
-        return snapshot().events;
+        return views().events;
     }
 
     /** @return the event instance with this id, or the one holding the mention {@code article#event} */
     public Optional<EventInstance> event(String id) {
-        return Optional.ofNullable(snapshot().eventByKey.get(id));
+        return Optional.ofNullable(views().grouping.event(id));
     }
 
     /** @return figure series per (place, kind) over all articles, by place id then kind */
     public List<FigureSeries> figureSeries() {
-        Snapshot s = snapshot();
-        if (s.series == null) {
-            s.series = FigureSeriesBuilder.build(articles.values());
+        Views v = views();
+        if (v.series == null) {
+            v.series = FigureSeriesBuilder.build(articles.values());
         }
-        return s.series;
+        return v.series;
     }
 
     /** @return figure series per (place, kind) of one story's articles, or empty when there is no such story */
     public List<FigureSeries> figureSeries(String storyId) {
-        Story story = snapshot().storyById.get(storyId);
+        Story story = views().grouping.story(storyId);
         return story == null ? List.of() : FigureSeriesBuilder.build(story.articles().stream().map(articles::get).toList());
     }
 
     /** @return contradictions, sorted by kind then sides */
     public List<Contradiction> contradictions() {
-        return snapshot().contradictions;
+        return views().contradictions;
     }
 
-    /** @return the contradictions with at least one side in the story, sorted as {@link #contradictions()} */
+    /**
+     * @return the contradictions of one story: those between its articles and the broken promises one of
+     *         its events takes part in (the other side may be in another story), sorted as {@link #contradictions()}
+     */
     public List<Contradiction> contradictions(String storyId) {
-        return snapshot().contradictionsByStory.getOrDefault(storyId, List.of());
+        return views().grouping.contradictions(storyId);
     }
 
     private List<String> bandKeys(ArticleProfile p) {
@@ -185,10 +188,15 @@ public final class StoryIndex {
         }
     }
 
-    /** Recomputes the statistics and neighbour lists that the adds since the last read can have changed. */
-    private void refresh() {
+    /**
+     * Recomputes the statistics and neighbour lists that the adds since the last read can have changed.
+     *
+     * @return the articles whose neighbour lists were recomputed
+     */
+    private List<String> refresh() {
+        List<String> recomputed = new ArrayList<>();
         if (dirtyDays.isEmpty()) {
-            return;
+            return recomputed;
         }
         int idfDays = config.idfWindowDays();
         int storyDays = config.storyWindowDays();
@@ -200,13 +208,11 @@ public final class StoryIndex {
         for (long[] r : ranges(dirtyDays, idfDays + storyDays)) {
             for (String id : days.articles(r[0], r[1])) {
                 neighbours(articles.get(id));
+                recomputed.add(id);
             }
         }
-        // articles replaced on another day left stale entries behind
-        stats.keySet().retainAll(articles.keySet());
-        best.keySet().retainAll(articles.keySet());
-        duplicates.keySet().retainAll(articles.keySet());
         dirtyDays.clear();
+        return recomputed;
     }
 
     /** The days within {@code radius} of any of {@code centres}, as merged closed ranges. */
@@ -256,85 +262,47 @@ public final class StoryIndex {
         double kth = scored.size() < config.mutualNeighbours() ? 0
                 : scored.get(config.mutualNeighbours() - 1).getValue() - 1e-9;
         best.put(a.id(), scored.stream().filter(e -> e.getValue() >= kth).map(Map.Entry::getKey).toList());
-        duplicates.put(a.id(), dups);
-    }
-
-    private Snapshot snapshot() {
-        if (snapshot == null) {
-            refresh();
-            snapshot = compute();
+        Set<String> before = duplicates.put(a.id(), dups);
+        if (before != null) {
+            before.forEach(d -> removePosting(duplicateOf, d, a.id()));
         }
-        return snapshot;
+        dups.forEach(d -> duplicateOf.computeIfAbsent(d, k -> new TreeSet<>()).add(a.id()));
     }
 
-    private Snapshot compute() {
-        UnionFind uf = new UnionFind();
-        articles.keySet().forEach(uf::add);
-        duplicates.forEach((a, ds) -> ds.forEach(d -> uf.union(a, d)));
-        best.forEach((a, bs) -> {
-            for (String b : bs) {
-                if (best.getOrDefault(b, List.of()).contains(a)) {
-                    uf.union(a, b);
-                }
+    /** Linked articles: mutual nearest neighbours and near-identical texts, found from either side. */
+    private Collection<String> links(String id) {
+        Set<String> out = new TreeSet<>(duplicates.getOrDefault(id, Set.of()));
+        out.addAll(duplicateOf.getOrDefault(id, Set.of()));
+        for (String b : best.getOrDefault(id, List.of())) {
+            if (best.getOrDefault(b, List.of()).contains(id)) {
+                out.add(b);
             }
-        });
-        Map<List<String>, StoryAssembler.Part> next = new HashMap<>();
-        List<Story> stories = new ArrayList<>();
-        List<EventInstance> events = new ArrayList<>();
-        List<EventMention> allMentions = new ArrayList<>();
-        List<Contradiction> contradictions = new ArrayList<>();
-        for (List<String> group : uf.groups()) {
-            StoryAssembler.Part part = parts.get(group);
-            if (part == null || group.stream().anyMatch(changed::contains)) {
-                part = assembler.assemble(group.stream().map(articles::get).toList());
-            }
-            next.put(group, part);
-            stories.add(part.story());
-            events.addAll(part.story().events());
-            allMentions.addAll(part.mentions());
-            contradictions.addAll(part.contradictions());
         }
-        parts = next;
-        changed.clear();
-        contradictions.addAll(finder.promises(allMentions));
-        return new Snapshot(stories, events, contradictions);
+        return out;
     }
 
-    private static final class Snapshot {
+    private Views views() {
+        if (views == null) {
+            grouping.regroup(refresh(), changed, this::links, articles);
+            changed.clear();
+            views = new Views(grouping);
+        }
+        return views;
+    }
+
+    /** The read-only lists of one state of the grouping, copied once per change. */
+    private static final class Views {
+        final Grouping grouping;
         final List<Story> stories;
         final List<EventInstance> events;
         final List<Contradiction> contradictions;
-        final Map<String, Story> storyById = new HashMap<>();
-        final Map<String, Story> storyByArticle = new HashMap<>();
-        final Map<String, EventInstance> eventByKey = new HashMap<>();
-        final Map<String, List<Contradiction>> contradictionsByStory = new HashMap<>();
         List<FigureSeries> series;
 
-        Snapshot(List<Story> stories, List<EventInstance> events, List<Contradiction> contradictions) {
-            List<Story> sortedStories = new ArrayList<>(stories);
-            sortedStories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
-            List<EventInstance> sortedEvents = new ArrayList<>(events);
-            sortedEvents.sort(Comparator.comparing(EventInstance::id));
-            List<Contradiction> unique = new ArrayList<>(new LinkedHashSet<>(contradictions));
-            unique.sort(Comparator.comparing(Contradiction::kind).thenComparing(Contradiction::first)
-                    .thenComparing(Contradiction::second).thenComparing(Contradiction::reason));
-            this.stories = List.copyOf(sortedStories);
-            this.events = List.copyOf(sortedEvents);
-            this.contradictions = List.copyOf(unique);
-            for (Story s : this.stories) {
-                storyById.put(s.id(), s);
-                s.articles().forEach(a -> storyByArticle.put(a, s));
-            }
-            for (EventInstance e : this.events) {
-                eventByKey.put(e.id(), e);
-                e.mentions().forEach(m -> eventByKey.putIfAbsent(m.key(), e));
-            }
-            for (Contradiction c : this.contradictions) {
-                Set<String> in = new TreeSet<>();
-                in.add(storyByArticle.get(c.first().article()).id());
-                in.add(storyByArticle.get(c.second().article()).id());
-                in.forEach(id -> contradictionsByStory.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
-            }
+        Views(Grouping grouping) {
+            this.grouping = grouping;
+            this.stories = List.copyOf(grouping.stories());
+            this.events = List.copyOf(grouping.events());
+            this.contradictions = List.copyOf(grouping.contradictions());
         }
     }
 }
