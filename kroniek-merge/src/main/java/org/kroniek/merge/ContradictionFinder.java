@@ -47,7 +47,9 @@ final class ContradictionFinder {
             for (int j = i + 1; j < refs.size(); j++) {
                 FigureRef a = refs.get(i);
                 FigureRef b = refs.get(j);
-                if (a.article() == b.article() || a.figure().kind() != b.figure().kind() || !a.hasNumber() || !b.hasNumber()
+                // one outlet giving another number is an update of its own count (shown in the series), not a clash of sources
+                if (a.article() == b.article() || a.article().outlet().equals(b.article().outlet())
+                        || a.figure().kind() != b.figure().kind() || !a.hasNumber() || !b.hasNumber()
                         || !places.known(a.location(), a.place(), b.location(), b.place()) || !closeInTime(a.article(), b.article())) {
                     continue;
                 }
@@ -146,14 +148,20 @@ final class ContradictionFinder {
 
     /**
      * A promise broken by an assault of the same actor at the same place (a town, site or region, not a
-     * whole country), not earlier than the promise.
+     * whole country), reported for a day from the promise to {@link MergeConfig#promiseWindowDays()} after it.
      */
     java.util.Optional<Contradiction> broken(EventMention p, EventMention a) {
         if (!promise(p) || !assault(a) || !p.actor().equals(a.actor())) {
             return java.util.Optional.empty();
         }
-        boolean later = p.dates().isEmpty() || a.dates().isEmpty() || p.dates().get().notAfter(a.dates().get());
-        if (!later || !places.local(p.location(), p.place(), a.location(), a.place())) {
+        if (p.dates().isEmpty() || a.dates().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        DateRange promised = p.dates().get();
+        DateRange assaulted = a.dates().get();
+        boolean after = promised.notAfter(assaulted)
+                && assaulted.first().toEpochDay() - promised.last().toEpochDay() <= config.promiseWindowDays();
+        if (!after || !places.local(p.location(), p.place(), a.location(), a.place())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(Contradiction.of(Contradiction.Kind.BROKEN_PROMISE,

@@ -66,7 +66,7 @@ class RulesTest {
     @Test
     void overlappingOrDistantFiguresAreNoContradiction() {
         // every article is everyone's neighbour here: the test is about figures, not about grouping
-        StoryIndex index = new StoryIndex(new MergeConfig(3, 7, 0.6, 0.4, 0.15, 0.03, 10, 10, 25, 300, 1));
+        StoryIndex index = new StoryIndex(MergeConfig.defaults().withMutualNeighbours(10));
         index.add(Rec.of("f1").text("Russian strike on kharkiv: at least ten killed.").outlet("A").date("2022-03-02").entity("LOC:kharkiv", Rec.KHARKIV)
                 .figure(FigureKind.KILLED, 10L, null, "LOC:kharkiv", null).build());
         index.add(Rec.of("f2").text("Russian strike on kharkiv: twelve to fifteen killed, a hundred injured.").outlet("B").date("2022-03-02").entity("LOC:kharkiv", Rec.KHARKIV)
@@ -83,5 +83,28 @@ class RulesTest {
                 .figure(FigureKind.KILLED, 3L, 3L, "LOC:kharkiv", null).build());
         assertThat(index.contradictions()).extracting(c -> c.first().article() + "-" + c.second().article())
                 .containsExactly("f1-f5", "f2-f5");
+    }
+
+    @Test
+    void anOutletsOwnUpdateAndALateAssaultAreNoContradiction() {
+        StoryIndex index = new StoryIndex(MergeConfig.defaults().withMutualNeighbours(10));
+        index.add(Rec.of("u1").text("Russian strike on kharkiv: three killed.").outlet("A").date("2022-03-02")
+                .entity("LOC:kharkiv", Rec.KHARKIV).figure(FigureKind.KILLED, 3L, 3L, "LOC:kharkiv", null).build());
+        index.add(Rec.of("u2").text("Russian strike on kharkiv: seven killed.").outlet("A").date("2022-03-02")
+                .entity("LOC:kharkiv", Rec.KHARKIV).figure(FigureKind.KILLED, 7L, 7L, "LOC:kharkiv", null).build());
+        index.add(Rec.of("r1").text("Russia will withdraw from chernihiv.").outlet("B").date("2022-03-29")
+                .entity("ORG:russia").entity("LOC:chernihiv", Rec.CHERNIHIV)
+                .event("v1", EventType.RETREAT, "ORG:russia", null, "LOC:chernihiv", null, false, true).build());
+        index.add(Rec.of("r2").text("Russia shelled chernihiv again.").outlet("C").date("2022-05-30")
+                .entity("ORG:russia").entity("LOC:chernihiv", Rec.CHERNIHIV)
+                .event("v1", EventType.ASSAULT, "ORG:russia", "LOC:chernihiv").build());
+        assertThat(index.story("story:u1").orElseThrow().articles()).containsExactly("u1", "u2");
+        // seven after three from one outlet is its own update; shelling two months later breaks no promise of March
+        assertThat(index.contradictions()).isEmpty();
+        index.add(Rec.of("r3").text("Russia shelled chernihiv overnight.").outlet("D").date("2022-04-05")
+                .entity("ORG:russia").entity("LOC:chernihiv", Rec.CHERNIHIV)
+                .event("v1", EventType.ASSAULT, "ORG:russia", "LOC:chernihiv").build());
+        assertThat(index.contradictions()).extracting(c -> c.kind().label() + " " + c.first().article() + "-" + c.second().article())
+                .containsExactly("broken-promise r1-r3");
     }
 }
