@@ -85,19 +85,25 @@ final class Grouping {
         }
         Map<List<String>, StoryAssembler.Part> reusable = new HashMap<>();
         for (StoryAssembler.Part old : taken.keySet()) {
-            remove(old);
             List<String> members = new ArrayList<>(old.story().articles());
             members.sort(null);
             if (members.stream().noneMatch(contentChanged::contains)) {
                 reusable.put(members, old);
             }
         }
+        List<List<String>> rebuilt = new ArrayList<>();
         for (List<String> group : groups) {
-            StoryAssembler.Part part = reusable.get(group);
-            if (part == null) {
-                part = assembler.assemble(group.stream().map(articles::get).toList());
+            StoryAssembler.Part same = reusable.get(group);
+            if (same != null) {
+                // the same articles, none changed: the part stays where it is
+                taken.remove(same);
+            } else {
+                rebuilt.add(group);
             }
-            add(part);
+        }
+        taken.keySet().forEach(this::remove);
+        for (List<String> group : rebuilt) {
+            add(assembler.assemble(group.stream().map(articles::get).toList()));
         }
     }
 

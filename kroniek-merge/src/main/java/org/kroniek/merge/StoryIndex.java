@@ -119,7 +119,11 @@ public final class StoryIndex {
 
     /** @return all stories, largest first, then by id */
     public List<Story> stories() {
-        return views().stories;
+        Views v = views();
+        if (v.stories == null) {
+            v.stories = List.copyOf(v.grouping.stories());
+        }
+        return v.stories;
     }
 
     /** @return the story with this id */
@@ -134,7 +138,11 @@ public final class StoryIndex {
 
     /** @return every event instance, by id */
     public List<EventInstance> events() {
-        return views().events;
+        Views v = views();
+        if (v.events == null) {
+            v.events = List.copyOf(v.grouping.events());
+        }
+        return v.events;
     }
 
     /** @return the event instance with this id, or the one holding the mention {@code article#event} */
@@ -159,7 +167,11 @@ public final class StoryIndex {
 
     /** @return contradictions, sorted by kind then sides */
     public List<Contradiction> contradictions() {
-        return views().contradictions;
+        Views v = views();
+        if (v.contradictions == null) {
+            v.contradictions = List.copyOf(v.grouping.contradictions());
+        }
+        return v.contradictions;
     }
 
     /**
@@ -290,19 +302,16 @@ public final class StoryIndex {
         return views;
     }
 
-    /** The read-only lists of one state of the grouping, copied once per change. */
+    /** The read-only lists of one state of the grouping, each copied at its first read after a change. */
     private static final class Views {
         final Grouping grouping;
-        final List<Story> stories;
-        final List<EventInstance> events;
-        final List<Contradiction> contradictions;
+        List<Story> stories;
+        List<EventInstance> events;
+        List<Contradiction> contradictions;
         List<FigureSeries> series;
 
         Views(Grouping grouping) {
             this.grouping = grouping;
-            this.stories = List.copyOf(grouping.stories());
-            this.events = List.copyOf(grouping.events());
-            this.contradictions = List.copyOf(grouping.contradictions());
         }
     }
 }
