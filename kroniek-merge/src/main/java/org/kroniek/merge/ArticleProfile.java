@@ -30,9 +30,10 @@ record ArticleProfile(ArticleRecord record, String outlet, String language, Opti
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
 
     static ArticleProfile of(ArticleRecord r) {
+        String outlet = Outlets.of(r);
         Map<String, Entity> ents = new TreeMap<>();
         for (Entity e : r.entities()) {
-            if (e.type() != EntityType.MISC && inLead(e)) {
+            if (e.type() != EntityType.MISC && inLead(e) && !names(e, outlet)) {
                 ents.put(e.id(), e);
             }
         }
@@ -41,7 +42,7 @@ record ArticleProfile(ArticleRecord record, String outlet, String language, Opti
             types.add(e.type());
         }
         Set<Long> sh = Shingles.of(r.text());
-        return new ArticleProfile(r, Outlets.of(r), r.language(),
+        return new ArticleProfile(r, outlet, r.language(),
                 r.published() == null ? Optional.empty() : DateRange.parse(r.published().value()),
                 Set.copyOf(ents.keySet()), speakersOnly(r, ents.values()), leadWords(r, nameWords(r)), Set.copyOf(types), sh, Shingles.signature(sh));
     }
@@ -73,6 +74,12 @@ record ArticleProfile(ArticleRecord record, String outlet, String language, Opti
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** The outlet naming itself ("..., CNN sees", "tells CNN") says nothing about what the story is. */
+    private static boolean names(Entity e, String outlet) {
+        return e.name().strip().equalsIgnoreCase(outlet)
+                || e.mentions().stream().anyMatch(m -> m.text().strip().equalsIgnoreCase(outlet));
     }
 
     /** Named in the lead, or placed nowhere (a record without mention offsets). */
