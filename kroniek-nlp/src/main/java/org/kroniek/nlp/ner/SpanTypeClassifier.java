@@ -26,7 +26,8 @@ import opennlp.tools.util.model.SerializableArtifact;
  * classifier over the whole name and its occurrences in the document ({@link SpanTypeFeatures}).
  * Most errors of the Dutch model are right spans with the wrong type (a company tagged as a
  * person); the classifier overrides the model's type when it gives another type a probability of
- * at least {@code threshold}. Stored as a resource inside the name finder model
+ * at least {@code threshold}, averaged over the name's occurrences in the document, so that they
+ * keep one type. Stored as a resource inside the name finder model
  * ({@value #ARTIFACT}). Immutable and thread-safe.
  */
 public final class SpanTypeClassifier implements SerializableArtifact {

@@ -2,6 +2,7 @@ package org.kroniek.nlp.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.kroniek.nlp.clusters.ClusterLexicon;
 
@@ -26,8 +27,8 @@ public final class SpanTypes {
     }
 
     /** The model's span type classifier, if it has one. */
-    public static java.util.Optional<SpanTypeClassifier> classifier(TokenNameFinderModel model) {
+    public static Optional<SpanTypeClassifier> classifier(TokenNameFinderModel model) {
         return model.getArtifact(SpanTypeClassifier.ARTIFACT) instanceof SpanTypeClassifier c
-                ? java.util.Optional.of(c) : java.util.Optional.empty();
+                ? Optional.of(c) : Optional.empty();
     }
 }
