@@ -4,10 +4,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code kroniek train ner|pos|clusters|first-names}: reproducible training of Kroniek's models and lexicons. */
+/** {@code kroniek train ner|ner-types|pos|clusters|first-names}: reproducible training of Kroniek's models and lexicons. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train Kroniek's NLP models (NER, POS), word clusters and the first-name lexicon.",
-        subcommands = {TrainNerCommand.class, TrainPosCommand.class, TrainClustersCommand.class, TrainFirstNamesCommand.class})
+        subcommands = {TrainNerCommand.class, TrainNerTypesCommand.class, TrainPosCommand.class, TrainClustersCommand.class,
+                TrainFirstNamesCommand.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
