@@ -88,12 +88,7 @@ final class PersonFinder {
                 return true;
             }
         }
-        for (ClaimLexicon.SpeakerWord w : lex.speakers()) {
-            if (!w.caseSensitive() && w.words().size() == 1 && w.words().get(0).equals(last)) {
-                return true;
-            }
-        }
-        return false;
+        return lex.singleWordSpeaker(last) != null;
     }
 
     private static boolean covered(List<PersonMention> found, Span s) {

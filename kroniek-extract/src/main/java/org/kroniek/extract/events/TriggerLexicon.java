@@ -37,6 +37,7 @@ public final class TriggerLexicon {
 
     private final List<Entry> entries;
     private final Map<String, String> modes;
+    private final TriggerIndex index;
 
     private TriggerLexicon(String language) {
         List<Entry> list = new ArrayList<>();
@@ -44,6 +45,7 @@ public final class TriggerLexicon {
             list.add(entry(row, language));
         }
         this.entries = List.copyOf(list);
+        this.index = new TriggerIndex(this.entries);
         Map<String, String> m = new HashMap<>();
         for (String[] row : Tsv.read(TriggerLexicon.class, "modes-" + language + ".tsv", 2)) {
             m.put(row[0].toLowerCase(Locale.ROOT), row[1]);
@@ -57,6 +59,11 @@ public final class TriggerLexicon {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The indexes into {@link #entries()}, ascending, of the entries that may match a lowercase word; no other entry can. */
+    int[] candidates(String lowerWord) {
+        return index.candidates(lowerWord);
     }
 
     /** The mode a word implies when it starts with one of the mode words ("raketten": heavy-weapons), else null. */
