@@ -1,11 +1,5 @@
 package org.kroniek.extract.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kroniek.record.ClaimStatus;
 import org.kroniek.record.SpeakerKind;
+import org.kroniek.text.Tsv;
 
 /**
  * The claim lexicons of one language, read from the readable resource files beside this class:
@@ -174,28 +169,6 @@ public final class ClaimLexicon {
     }
 
     private static List<String[]> rows(String resource, int minFields) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = ClaimLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < minFields) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected " + minFields
-                            + " tab-separated fields, got " + f.length + ": " + line);
-                }
-                out.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Tsv.rows(ClaimLexicon.class, resource, minFields, Tsv.Cells.AS_IS);
     }
 }

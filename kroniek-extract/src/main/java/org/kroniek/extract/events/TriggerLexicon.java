@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 import org.kroniek.record.EventType;
 
 /**
@@ -41,13 +41,13 @@ public final class TriggerLexicon {
 
     private TriggerLexicon(String language) {
         List<Entry> list = new ArrayList<>();
-        for (String[] row : Tsv.read(TriggerLexicon.class, "triggers-" + language + ".tsv", 2)) {
+        for (String[] row : Tsv.rows(TriggerLexicon.class, "triggers-" + language + ".tsv", 2, Tsv.Cells.STRIPPED)) {
             list.add(entry(row, language));
         }
         this.entries = List.copyOf(list);
         this.index = new TriggerIndex(this.entries);
         Map<String, String> m = new HashMap<>();
-        for (String[] row : Tsv.read(TriggerLexicon.class, "modes-" + language + ".tsv", 2)) {
+        for (String[] row : Tsv.rows(TriggerLexicon.class, "modes-" + language + ".tsv", 2, Tsv.Cells.STRIPPED)) {
             m.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }
         this.modes = Map.copyOf(m);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 
 /**
  * Number words of one language ({@code numbers-nl.tsv}, {@code numbers-en.tsv}), including
@@ -132,7 +132,7 @@ public final class NumberWords {
 
     private static Map<String, Value> load(String language) {
         Map<String, Value> out = new HashMap<>();
-        for (String[] row : Tsv.read(NumberWords.class, "numbers-" + language + ".tsv", 3)) {
+        for (String[] row : Tsv.rows(NumberWords.class, "numbers-" + language + ".tsv", 3, Tsv.Cells.STRIPPED)) {
             Role role = Role.valueOf(row[2].toUpperCase(Locale.ROOT));
             double v = Double.parseDouble(row[1]);
             out.put(fold(row[0]), new Value(v, role, role == Role.MULT || role == Role.HUNDRED ? v : 1));
