@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.kroniek.text.Tsv;
 
 /**
@@ -25,6 +26,7 @@ public final class NumberWords {
         }
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final NumberWords NL = new NumberWords(load("nl"), "en");
     private static final NumberWords EN = new NumberWords(load("en"), "");
 
@@ -126,8 +128,21 @@ public final class NumberWords {
 
     /** Lower case without diacritics: "Tweeënhalf" and "tweeenhalf" are one word. */
     static String fold(String word) {
-        String d = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}", "").replace('’', '\'').strip();
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower.strip();
+        }
+        String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        return MARKS.matcher(d).replaceAll("").replace('’', '\'').strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Value> load(String language) {
