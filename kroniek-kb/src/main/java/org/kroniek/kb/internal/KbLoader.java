@@ -164,7 +164,7 @@ public final class KbLoader {
      */
     private static Set<String> conflictCountries() {
         Set<String> out = new java.util.HashSet<>();
-        Tsv.read(anchor(), "conflict-countries.txt", 1, f -> out.add(f[0].strip()));
+        Tsv.forEachRow(anchor(), "conflict-countries.txt", 1, Tsv.Cells.AS_IS, f -> out.add(f[0].strip()));
         return Set.copyOf(out);
     }
 
