@@ -4,66 +4,87 @@
 # Installs Debian's frog + frogdata with apt-get when frog is missing (needs root); the product
 # never depends on Frog. Frog's labels PRO and EVE are scored as MISC for the typed F1.
 # usage: scripts/compare-frog.sh [CONLL_FILE]   (default ../shared/data/conll2002/ned.testa)
-#        scripts/compare-frog.sh --throughput [ARTICLES=50]
-#   Throughput only: the first ARTICLES DpgMedia2019 articles as raw text; Frog tokenizes, tags POS
-#   and NER (--skip=mpcla), Kroniek runs its whole pipeline (bench extract, 1 thread, no warm-up);
-#   prints whitespace tokens/s of each, start-up included, and the ratio.
+#        scripts/compare-frog.sh --throughput [CONLL_FILE] [WARMUP=6]
+#   Throughput only, steady state on both sides, on the gold tokens of CONLL_FILE (one sentence a
+#   line, tokenizer skipped on both sides): Frog with its fastest NER-only settings (-n
+#   --skip=tmpcla: no tokenizer, MWU, parser, chunker, lemmatizer or morphology; Frog has no
+#   option to skip its POS tagger) and one thread, timed on the whole file and on its first
+#   sentence, the difference being the steady-state cost (start-up and model loading subtracted);
+#   Kroniek's entity tagger (`kroniek eval ner`, the NER of the mentions stage) timed on one pass
+#   after WARMUP untimed passes in the same JVM (full JIT, serial GC). Prints tokens per CPU second
+#   (user+sys of the Frog process; process CPU of the Kroniek JVM, GC and JIT included, and the
+#   tagging thread's own CPU), tokens per wall second, and the ratios, with the load average.
 # Work files stay in target/compare-frog/ for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--throughput" ]; then
-  n="${2:-50}"
-  corpus=../shared/data/dpgmedia2019-nl/dpgMedia2019-articles-byarticle-all.jsonl
-  work=target/compare-frog
-  mkdir -p "$work"
-  command -v frog >/dev/null || { echo "compare-frog: frog is not installed (apt-get install frog frogdata)" >&2; exit 3; }
-  head -n "$n" "$corpus" > "$work/articles.jsonl"
-  python3 -c 'import json,sys
-for line in open(sys.argv[1], encoding="utf-8"):
-    t = json.loads(line).get("text") or ""
-    if t.strip(): print(t.replace("\n", " "))' "$work/articles.jsonl" > "$work/articles.txt"
-  tokens=$(wc -w < "$work/articles.txt")
-  echo "== $n articles, $tokens whitespace tokens; $(uptime)"
-  TIMEFORMAT='%R'
-  { time frog --skip=mpcla -t "$work/articles.txt" -o "$work/articles.frog" >/dev/null 2>"$work/frog.err"; } 2> "$work/frog.wall"
-  fw=$(cat "$work/frog.wall")
-  { time ./kroniek bench extract "$work/articles.jsonl" --threads 1 --warmup 0 > "$work/kroniek.bench"; } 2> "$work/kroniek.wall"
-  kw=$(cat "$work/kroniek.wall")
-  awk -v n="$tokens" -v f="$fw" -v k="$kw" 'BEGIN {
-    printf "Frog (tokenizer, POS, NER): %.1f s, %.0f tokens/s\nKroniek (whole pipeline):   %.1f s, %.0f tokens/s\nratio Kroniek/Frog: %.1fx (start-up included on both sides)\n",
-      f, n / f, k, n / k, f / k }'
-  exit 0
-fi
-gold="${1:-../shared/data/conll2002/ned.testa}"
-[ -f "$gold" ] || { echo "compare-frog: no such file: $gold" >&2; exit 2; }
-scorer=../shared/tools/conll_f1.py
 work=target/compare-frog
 mkdir -p "$work"
 
-if ! command -v frog >/dev/null; then
+ensure_frog() {
+  command -v frog >/dev/null && return 0
   echo "compare-frog: installing frog and frogdata with apt-get ..." >&2
   if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq frog frogdata) >"$work/apt.log" 2>&1; then
     echo "compare-frog: apt-get could not install frog:" >&2
     tail -5 "$work/apt.log" >&2
     exit 3
   fi
-fi
+}
 
-# Gold tokens, one sentence a line, as Frog's pre-tokenized input (-n, tokenizer skipped).
-awk 'NF==0 { if (n) print line; line=""; n=0; next }
-     $1 ~ /^-DOCSTART-/ { next }
-     { line = n ? line " " $1 : $1; n++ }
-     END { if (n) print line }' "$gold" > "$work/sentences.txt"
+# Gold tokens of a CoNLL file, one sentence a line, as Frog's pre-tokenized input (-n).
+conll_sentences() {
+  awk 'NF==0 { if (n) print line; line=""; n=0; next }
+       $1 ~ /^-DOCSTART-/ { next }
+       { line = n ? line " " $1 : $1; n++ }
+       END { if (n) print line }' "$1"
+}
+
+run_frog() { frog -n --skip=tmpcla "$@" >/dev/null 2>"$work/frog.err"; }
+
+if [ "${1:-}" = "--throughput" ]; then
+  gold="${2:-../shared/data/conll2002/ned.testa}"
+  warmup="${3:-6}"
+  [ -f "$gold" ] || { echo "compare-frog: no such file: $gold" >&2; exit 2; }
+  ensure_frog
+  conll_sentences "$gold" > "$work/tp-sentences.txt"
+  head -1 "$work/tp-sentences.txt" > "$work/tp-one.txt"
+  tokens=$(wc -w < "$work/tp-sentences.txt")
+  sentences=$(wc -l < "$work/tp-sentences.txt")
+  echo "== $gold: $sentences sentences, $tokens tokens; $(uptime | sed 's/.*load/load/')"
+  TIMEFORMAT='%R %U %S'
+  { time run_frog --threads=1 -t "$work/tp-one.txt" -o "$work/tp-one.frog"; } 2> "$work/tp-frog-one.time"
+  { time run_frog --threads=1 -t "$work/tp-sentences.txt" -o "$work/tp-all.frog"; } 2> "$work/tp-frog-all.time"
+  KRONIEK_JAVA_OPTS="-Xss4m -XX:+UseSerialGC" ./kroniek eval ner --lang nl --conll "$gold" --warmup "$warmup" \
+    | grep 'tokens/s' > "$work/tp-kroniek.txt"
+  read -r w0 u0 s0 < "$work/tp-frog-one.time"
+  read -r w1 u1 s1 < "$work/tp-frog-all.time"
+  # "tokens N, W s wall, T s thread CPU, P s process CPU ..."
+  read -r kw kt kp < <(sed -E 's/^tokens [0-9]+, ([0-9.]+) s wall, ([0-9.]+) s thread CPU, ([0-9.]+) s process CPU.*/\1 \2 \3/' "$work/tp-kroniek.txt")
+  echo "   (after: $(uptime | sed 's/.*load/load/'))"
+  awk -v n="$tokens" -v w0="$w0" -v u0="$u0" -v s0="$s0" -v w1="$w1" -v u1="$u1" -v s1="$s1" \
+      -v kw="$kw" -v kt="$kt" -v kp="$kp" -v warmup="$warmup" 'BEGIN {
+    fc = (u1 + s1) - (u0 + s0); fw = w1 - w0
+    printf "Frog NER (-n --skip=tmpcla, 1 thread): %.1f s CPU, %.1f s wall for %d tokens after subtracting start-up (%.1f s CPU, %.1f s wall on one sentence)\n", fc, fw, n, u0 + s0, w0
+    printf "  %.0f tokens per CPU second, %.0f tokens per wall second\n", n / fc, n / fw
+    printf "Kroniek NER (kroniek eval ner, 1 thread, after %d warm-up passes): %.2f s process CPU, %.2f s thread CPU, %.2f s wall\n", warmup, kp, kt, kw
+    printf "  %.0f tokens per process CPU second, %.0f per thread CPU second, %.0f tokens per wall second\n", n / kp, n / kt, n / kw
+    printf "ratio Kroniek/Frog: %.1fx per CPU second (process CPU both sides), %.1fx (Kroniek thread CPU), %.1fx per wall second\n", fc / kp, fc / kt, fw / kw
+  }'
+  exit 0
+fi
+gold="${1:-../shared/data/conll2002/ned.testa}"
+[ -f "$gold" ] || { echo "compare-frog: no such file: $gold" >&2; exit 2; }
+scorer=../shared/tools/conll_f1.py
+ensure_frog
+conll_sentences "$gold" > "$work/sentences.txt"
 awk 'NF>0 && $1 !~ /^-DOCSTART-/ { print $1, $NF } NF==0 { print "" }' "$gold" | cat -s | sed '/./,$!d' > "$work/gold.txt"
 tokens=$(awk 'NF>0' "$work/gold.txt" | wc -l)
 
-run_frog() { frog -n --skip=tmpcla -t "$1" -o "$2" >/dev/null 2>"$work/frog.err"; }
 head -1 "$work/sentences.txt" > "$work/one.txt"
 TIMEFORMAT='%R %U %S'
 # Frog is slow: its output and timings are reused while they are newer than the gold file.
 if [ ! -s "$work/frog.time" ] || [ "$gold" -nt "$work/frog.time" ]; then
-  { time run_frog "$work/one.txt" "$work/one.out"; } 2> "$work/one.time"
-  { time run_frog "$work/sentences.txt" "$work/frog.out"; } 2> "$work/frog.time.tmp"
+  { time run_frog -t "$work/one.txt" -o "$work/one.out"; } 2> "$work/one.time"
+  { time run_frog -t "$work/sentences.txt" -o "$work/frog.out"; } 2> "$work/frog.time.tmp"
   mv "$work/frog.time.tmp" "$work/frog.time"
 fi
 

@@ -1,11 +1,5 @@
 package org.kroniek.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -169,19 +163,8 @@ public final class SentenceSplitter {
 
         private static Set<String> load() {
             Set<String> out = new HashSet<>();
-            try (InputStream in = SentenceSplitter.class.getResourceAsStream("abbreviations.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("abbreviations.txt missing from the classpath");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (!line.isEmpty() && !line.startsWith("#")) {
-                        out.add(line.endsWith(".") ? line.substring(0, line.length() - 1) : line);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String line : Tsv.lines(SentenceSplitter.class, "abbreviations.txt")) {
+                out.add(line.endsWith(".") ? line.substring(0, line.length() - 1) : line);
             }
             return out;
         }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kroniek.kb.internal.Tsv;
 import org.kroniek.record.TextSpan;
+import org.kroniek.text.Tsv;
 
 /**
  * Finds local authorities named through their town ("het stadsbestuur" of Mariupol, "the city
@@ -39,7 +39,7 @@ public final class LocalAuthorities {
     private final Pattern pattern;
 
     public LocalAuthorities() {
-        Tsv.read(KbEntry.class, "local-authorities.tsv", 4, f -> heads.add(new Head(f[1], f[2], EntryKind.of(f[3]))));
+        Tsv.forEachRow(KbEntry.class, "local-authorities.tsv", 4, Tsv.Cells.AS_IS, f -> heads.add(new Head(f[1], f[2], EntryKind.of(f[3]))));
         heads.sort((a, b) -> b.head().length() - a.head().length());
         StringBuilder alt = new StringBuilder();
         for (Head h : heads) {

@@ -1,11 +1,5 @@
 package org.kroniek.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +7,7 @@ import java.util.Map;
 import org.kroniek.nlp.tokenize.RuleTokenizer;
 import org.kroniek.pipeline.Document;
 import org.kroniek.pipeline.Token;
+import org.kroniek.text.Tsv;
 
 /**
  * The language the NLP stages use for a document: the article's own language when it has one,
@@ -51,19 +46,8 @@ public final class LanguageGuess {
 
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = LanguageGuess.class.getResourceAsStream("/org/kroniek/nlp/stopwords.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("stopwords.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    out.put(f[1].strip(), f[0].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : Tsv.rows(LanguageGuess.class, "/org/kroniek/nlp/stopwords.tsv", 2, Tsv.Cells.STRIPPED)) {
+            out.put(f[1], f[0]);
         }
         return out;
     }

@@ -1,17 +1,12 @@
 package org.kroniek.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kroniek.nlp.ner.NameSpan;
+import org.kroniek.text.Tsv;
 
 /**
  * Extends ORG names over the words that open an organisation's full name ({@code org-heads.tsv}):
@@ -62,19 +57,8 @@ final class OrgNameExtension {
 
     private static Map<String, List<String[]>> load() {
         Map<String, List<String[]>> out = new HashMap<>();
-        try (InputStream in = OrgNameExtension.class.getResourceAsStream("/org/kroniek/nlp/org-heads.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("org-heads.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    out.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip().toLowerCase(Locale.ROOT).split(" +"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : Tsv.rows(OrgNameExtension.class, "/org/kroniek/nlp/org-heads.tsv", 2, Tsv.Cells.STRIPPED)) {
+            out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1].toLowerCase(Locale.ROOT).split(" +"));
         }
         return out;
     }

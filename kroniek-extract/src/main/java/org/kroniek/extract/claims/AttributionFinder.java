@@ -556,8 +556,8 @@ final class AttributionFinder {
 
     private boolean hedged(Phrases p, int c0, boolean[] cueTokens) {
         for (int j = p.clauseStart(c0, true); j < c0; j++) {
-            for (Cue c : lex.cues()) {
-                if (c.family() == CueFamily.HEDGE && c.words().size() == 1 && c.words().get(0).equals(p.tok(j).lower())) {
+            for (Cue c : lex.cuesStartingWith(p.tok(j).lower())) {
+                if (c.family() == CueFamily.HEDGE && c.words().size() == 1) {
                     return true;
                 }
             }

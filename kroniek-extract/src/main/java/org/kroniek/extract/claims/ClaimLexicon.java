@@ -1,11 +1,5 @@
 package org.kroniek.extract.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kroniek.record.ClaimStatus;
 import org.kroniek.record.SpeakerKind;
+import org.kroniek.text.Tsv;
 
 /**
  * The claim lexicons of one language, read from the readable resource files beside this class:
@@ -37,6 +32,9 @@ public final class ClaimLexicon {
     private final List<SpeakerWord> speakers;
     private final Map<String, String> countries;
     private final Map<String, Set<String>> grammar;
+    private final List<String> personRoleSuffixes;
+    private final Map<String, Integer> singleWordSpeakers;
+    private final Map<String, List<Cue>> cuesByFirstWord;
 
     private ClaimLexicon(String language, List<Cue> cues, List<SpeakerWord> speakers, Map<String, String> countries,
                          Map<String, Set<String>> grammar) {
@@ -45,6 +43,22 @@ public final class ClaimLexicon {
         this.speakers = List.copyOf(speakers);
         this.countries = Map.copyOf(countries);
         this.grammar = Map.copyOf(grammar);
+        this.personRoleSuffixes = this.grammar.entrySet().stream().filter(e -> e.getValue().contains("person-role-suffix"))
+                .map(Map.Entry::getKey).toList();
+        Map<String, Integer> single = new HashMap<>();
+        for (int i = 0; i < this.speakers.size(); i++) {
+            SpeakerWord w = this.speakers.get(i);
+            if (!w.caseSensitive() && w.words().size() == 1) {
+                single.putIfAbsent(w.words().get(0), i);
+            }
+        }
+        this.singleWordSpeakers = Map.copyOf(single);
+        Map<String, List<Cue>> byFirst = new HashMap<>();
+        for (Cue c : this.cues) {
+            byFirst.computeIfAbsent(c.words().get(0), k -> new ArrayList<>()).add(c);
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.cuesByFirstWord = Map.copyOf(byFirst);
     }
 
     /** The lexicon for {@code nl} or {@code en}; any other language gets the Dutch one. */
@@ -62,6 +76,11 @@ public final class ClaimLexicon {
         return cues;
     }
 
+    /** The cues whose first word is {@code lowerWord}, in {@link #cues()} order (longest first). */
+    public List<Cue> cuesStartingWith(String lowerWord) {
+        return cuesByFirstWord.getOrDefault(lowerWord, List.of());
+    }
+
     public List<SpeakerWord> speakers() {
         return speakers;
     }
@@ -73,7 +92,33 @@ public final class ClaimLexicon {
 
     /** Endings of words that name a person's role ("-woordvoerder", "-leider", "Kamerlid"). */
     public List<String> personRoleSuffixes() {
-        return grammar.entrySet().stream().filter(e -> e.getValue().contains("person-role-suffix")).map(Map.Entry::getKey).toList();
+        return personRoleSuffixes;
+    }
+
+    /**
+     * The first one-word, lowercase speaker word (in {@link #speakers()} order) that equals
+     * {@code lowerWord}, or, when at least {@code minCompoundHead} letters long, ends it
+     * ("persbureau" in "staatspersbureau"); null when there is none.
+     */
+    public SpeakerWord singleWordSpeakerEnding(String lowerWord, int minCompoundHead) {
+        int best = Integer.MAX_VALUE;
+        int n = lowerWord.length();
+        for (int k = 0; k < n; k++) {
+            if (k > 0 && n - k < minCompoundHead) {
+                break;
+            }
+            Integer at = singleWordSpeakers.get(k == 0 ? lowerWord : lowerWord.substring(k));
+            if (at != null && at < best) {
+                best = at;
+            }
+        }
+        return best == Integer.MAX_VALUE ? null : speakers.get(best);
+    }
+
+    /** The first one-word, lowercase speaker word (in {@link #speakers()} order) equal to {@code lowerWord}, or null. */
+    public SpeakerWord singleWordSpeaker(String lowerWord) {
+        Integer at = singleWordSpeakers.get(lowerWord);
+        return at == null ? null : speakers.get(at);
     }
 
     /** Whether a lowercase word belongs to a grammar class of {@code grammar-LANG.tsv}. */
@@ -124,28 +169,6 @@ public final class ClaimLexicon {
     }
 
     private static List<String[]> rows(String resource, int minFields) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = ClaimLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < minFields) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected " + minFields
-                            + " tab-separated fields, got " + f.length + ": " + line);
-                }
-                out.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Tsv.rows(ClaimLexicon.class, resource, minFields, Tsv.Cells.AS_IS);
     }
 }

@@ -142,8 +142,8 @@ final class ContentSpans {
     }
 
     boolean cueAt(Phrases p, int j) {
-        for (Cue c : lex.cues()) {
-            if (c.words().size() == 1 && c.words().get(0).equals(p.tok(j).lower()) && c.family().introducesSpeaker()) {
+        for (Cue c : lex.cuesStartingWith(p.tok(j).lower())) {
+            if (c.words().size() == 1 && c.family().introducesSpeaker()) {
                 return true;
             }
         }

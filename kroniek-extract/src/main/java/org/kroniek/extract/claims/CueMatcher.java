@@ -33,7 +33,7 @@ final class CueMatcher {
     }
 
     private CueMatch at(List<Tok> toks, int i) {
-        for (Cue c : lex.cues()) {
+        for (Cue c : lex.cuesStartingWith(toks.get(i).lower())) {
             int n = c.words().size();
             if (i + n > toks.size()) {
                 continue;

@@ -1,15 +1,10 @@
 package org.kroniek.extract.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kroniek.text.Tsv;
 
 /**
  * The words that tell a person's gender in one language ({@code gender-words-LANG.tsv}: pronouns,
@@ -73,42 +68,11 @@ final class GenderLexicon {
 
     private static GenderLexicon load(String lang) {
         Map<String, Word> words = new HashMap<>();
-        String resource = "gender-words-" + lang + ".tsv";
-        read(resource, (f, line) -> {
-            if (f.length < 3) {
-                throw new IllegalStateException(resource + " line " + line + ": expected word, gender and use");
-            }
-            words.put(f[0].strip().toLowerCase(Locale.ROOT), new Word(Gender.of(f[1]), Use.of(f[2])));
-        });
+        Tsv.forEachRow(GenderLexicon.class, "gender-words-" + lang + ".tsv", 3, Tsv.Cells.STRIPPED,
+                f -> words.put(f[0].toLowerCase(Locale.ROOT), new Word(Gender.of(f[1]), Use.of(f[2]))));
         Map<String, Gender> names = new HashMap<>();
-        read(FIRST_NAMES, (f, line) -> {
-            if (f.length < 2) {
-                throw new IllegalStateException(FIRST_NAMES + " line " + line + ": expected name and gender");
-            }
-            names.put(f[0].strip().toLowerCase(Locale.ROOT), Gender.of(f[1]));
-        });
+        Tsv.forEachRow(GenderLexicon.class, FIRST_NAMES, 2, Tsv.Cells.STRIPPED,
+                f -> names.put(f[0].toLowerCase(Locale.ROOT), Gender.of(f[1])));
         return new GenderLexicon(words, names);
-    }
-
-    private interface Row {
-        void accept(String[] fields, int line);
-    }
-
-    private static void read(String resource, Row row) {
-        try (InputStream in = GenderLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    row.accept(line.split("\t"), n);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -168,12 +168,7 @@ final class PersonFinder {
         if (lex.is(last, "group-noun")) {
             return false;
         }
-        for (ClaimLexicon.SpeakerWord w : lex.speakers()) {
-            if (!w.caseSensitive() && w.words().size() == 1 && w.words().get(0).equals(last)) {
-                return true;
-            }
-        }
-        return false;
+        return lex.singleWordSpeaker(last) != null;
     }
 
     private static boolean covered(List<PersonMention> found, Span s) {

@@ -1,6 +1,7 @@
 package org.kroniek.extract.claims;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.kroniek.record.Span;
 
 /**
@@ -10,6 +11,8 @@ import org.kroniek.record.Span;
  */
 final class Phrases {
     static final int MAX_NP = 12;
+    private static final Pattern SHORT_WORD = Pattern.compile("[A-Z][a-z]{0,3}|\\p{L}");
+    private static final Pattern CAPS_ABBREVIATION = Pattern.compile("\\p{Lu}{2,}\\.");
 
     private final List<Tok> toks;
     private final ClaimLexicon lex;
@@ -79,8 +82,8 @@ final class Phrases {
                 return j + 1;
             }
             if (!t.isWord() && "!?".contains(t.text())
-                    || ".".equals(t.text()) && j > 0 && !toks.get(j - 1).text().matches("[A-Z][a-z]{0,3}|\\p{L}")
-                    || t.text().matches("\\p{Lu}{2,}\\.") && j + 1 < i) {
+                    || ".".equals(t.text()) && j > 0 && !SHORT_WORD.matcher(toks.get(j - 1).text()).matches()
+                    || CAPS_ABBREVIATION.matcher(t.text()).matches() && j + 1 < i) {
                 return j + 1;
             }
         }

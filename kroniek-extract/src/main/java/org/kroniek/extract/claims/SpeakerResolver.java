@@ -114,16 +114,8 @@ final class SpeakerResolver {
         if (!t.isWord() || t.isCapitalized()) {
             return null;
         }
-        for (ClaimLexicon.SpeakerWord w : lex.speakers()) {
-            if (w.caseSensitive() || w.words().size() != 1) {
-                continue;
-            }
-            String word = w.words().get(0);
-            if (t.lower().equals(word) || word.length() >= MIN_COMPOUND_HEAD && t.lower().endsWith(word)) {
-                return w.kind();
-            }
-        }
-        return null;
+        ClaimLexicon.SpeakerWord w = lex.singleWordSpeakerEnding(t.lower(), MIN_COMPOUND_HEAD);
+        return w == null ? null : w.kind();
     }
 
     /** Notes a speaker so that later pronouns can refer to it. */

@@ -3,7 +3,7 @@ package org.kroniek.extract.events;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 import org.kroniek.record.EventType;
 
 /**
@@ -26,7 +26,7 @@ public final class AcledMapping {
 
     private AcledMapping() {
         Map<String, Acled> m = new HashMap<>();
-        for (String[] row : Tsv.read(AcledMapping.class, "acled.tsv", 4)) {
+        for (String[] row : Tsv.rows(AcledMapping.class, "acled.tsv", 4, Tsv.Cells.STRIPPED)) {
             EventType.valueOf(row[0]);
             m.put(row[0] + "/" + row[1], new Acled(row[2], row[3]));
         }

@@ -3,7 +3,7 @@ package org.kroniek.extract.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 import org.kroniek.pipeline.Token;
 
 /**
@@ -105,7 +105,7 @@ public final class ModalityDetector {
 
     private static List<Cue> load(String file) {
         List<Cue> out = new ArrayList<>();
-        for (String[] row : Tsv.read(ModalityDetector.class, file, 3)) {
+        for (String[] row : Tsv.rows(ModalityDetector.class, file, 3, Tsv.Cells.STRIPPED)) {
             Where where = Where.valueOf(row[1].toUpperCase(Locale.ROOT).replace('-', '_'));
             int scope = switch (row[2]) {
                 case "clause" -> CLAUSE;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 import org.kroniek.pipeline.Token;
 import org.kroniek.record.EventType;
 
@@ -28,7 +28,7 @@ final class TriggerContext {
 
     private TriggerContext(String language) {
         List<Rule> r = new ArrayList<>();
-        for (String[] row : Tsv.read(TriggerContext.class, "context-" + language + ".tsv", 3)) {
+        for (String[] row : Tsv.rows(TriggerContext.class, "context-" + language + ".tsv", 3, Tsv.Cells.STRIPPED)) {
             String[] typeMode = row[0].split("/", 2);
             r.add(new Rule(EventType.valueOf(typeMode[0]), typeMode.length > 1 ? typeMode[1] : null, row[1].toLowerCase(Locale.ROOT),
                     EventType.valueOf(row[2]), Tsv.cell(row, 3).isEmpty() ? null : Tsv.cell(row, 3)));

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 import org.kroniek.record.EventType;
 
 /**
@@ -37,15 +37,17 @@ public final class TriggerLexicon {
 
     private final List<Entry> entries;
     private final Map<String, String> modes;
+    private final TriggerIndex index;
 
     private TriggerLexicon(String language) {
         List<Entry> list = new ArrayList<>();
-        for (String[] row : Tsv.read(TriggerLexicon.class, "triggers-" + language + ".tsv", 2)) {
+        for (String[] row : Tsv.rows(TriggerLexicon.class, "triggers-" + language + ".tsv", 2, Tsv.Cells.STRIPPED)) {
             list.add(entry(row, language));
         }
         this.entries = List.copyOf(list);
+        this.index = new TriggerIndex(this.entries);
         Map<String, String> m = new HashMap<>();
-        for (String[] row : Tsv.read(TriggerLexicon.class, "modes-" + language + ".tsv", 2)) {
+        for (String[] row : Tsv.rows(TriggerLexicon.class, "modes-" + language + ".tsv", 2, Tsv.Cells.STRIPPED)) {
             m.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }
         this.modes = Map.copyOf(m);
@@ -57,6 +59,11 @@ public final class TriggerLexicon {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The indexes into {@link #entries()}, ascending, of the entries that may match a lowercase word; no other entry can. */
+    int[] candidates(String lowerWord) {
+        return index.candidates(lowerWord);
     }
 
     /** The mode a word implies when it starts with one of the mode words ("raketten": heavy-weapons), else null. */

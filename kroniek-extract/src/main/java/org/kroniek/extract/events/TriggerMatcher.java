@@ -37,8 +37,10 @@ public final class TriggerMatcher {
                 continue;
             }
             TriggerMatch best = null;
-            for (TriggerLexicon.Entry e : lexicon.entries()) {
-                TriggerMatch m = match(e, tokens, words, i, Clauses.at(clauses, i), used);
+            int[] clause = Clauses.at(clauses, i);
+            List<TriggerLexicon.Entry> entries = lexicon.entries();
+            for (int candidate : lexicon.candidates(words.get(i))) {
+                TriggerMatch m = match(entries.get(candidate), tokens, words, i, clause, used);
                 if (m != null && (best == null || m.last() - m.first() > best.last() - best.first()
                         || (m.last() == best.last() && !m.compound() && best.compound()))) {
                     best = m;

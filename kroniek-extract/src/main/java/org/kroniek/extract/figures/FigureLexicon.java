@@ -3,7 +3,7 @@ package org.kroniek.extract.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 import org.kroniek.pipeline.Token;
 import org.kroniek.record.FigureKind;
 import org.kroniek.record.FigureUnit;
@@ -41,7 +41,7 @@ public final class FigureLexicon {
 
     private FigureLexicon(String language) {
         List<Cue> k = new ArrayList<>();
-        for (String[] row : Tsv.read(FigureLexicon.class, "kinds-" + language + ".tsv", 2)) {
+        for (String[] row : Tsv.rows(FigureLexicon.class, "kinds-" + language + ".tsv", 2, Tsv.Cells.STRIPPED)) {
             String form = row[0].toLowerCase(Locale.ROOT);
             List<String> words = new ArrayList<>(List.of(form.split("\\s+")));
             boolean gap = words.remove("...");
@@ -49,7 +49,7 @@ public final class FigureLexicon {
         }
         this.kinds = List.copyOf(k);
         List<UnitForm> u = new ArrayList<>();
-        for (String[] row : Tsv.read(FigureLexicon.class, "units-" + language + ".tsv", 2)) {
+        for (String[] row : Tsv.rows(FigureLexicon.class, "units-" + language + ".tsv", 2, Tsv.Cells.STRIPPED)) {
             String f = row[0].toLowerCase(Locale.ROOT);
             if (f.startsWith("*")) {
                 u.add(new UnitForm(f.substring(1), '<', row[1]));

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 import org.kroniek.pipeline.Token;
 
 /**
@@ -34,7 +34,7 @@ public final class NumberFinder {
         this.parser = NumberParser.of(language);
         this.words = NumberWords.of(language);
         Map<String, String> mods = new HashMap<>();
-        for (String[] row : Tsv.read(NumberFinder.class, "modifiers-" + language + ".tsv", 2)) {
+        for (String[] row : Tsv.rows(NumberFinder.class, "modifiers-" + language + ".tsv", 2, Tsv.Cells.STRIPPED)) {
             mods.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }
         this.modifiers = Map.copyOf(mods);

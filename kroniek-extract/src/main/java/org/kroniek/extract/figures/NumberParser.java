@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class NumberParser {
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern GROUPED_BY_POINTS = Pattern.compile("\\d{1,3}(?:[.]\\d{3})+");
+    private static final Pattern GROUPED_BY_COMMAS = Pattern.compile("\\d{1,3}(?:[,]\\d{3})+");
     private static final Pattern PART = Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}'’]+(?:-[\\p{L}]+)*");
 
     private final NumberWords words;
@@ -119,7 +121,7 @@ public final class NumberParser {
         char decimal = decimalComma ? ',' : '.';
         String t = s;
         if (t.indexOf(thousands) >= 0) {
-            if (t.matches("\\d{1,3}(?:[" + (thousands == '.' ? "." : ",") + "]\\d{3})+")) {
+            if ((thousands == '.' ? GROUPED_BY_POINTS : GROUPED_BY_COMMAS).matcher(t).matches()) {
                 t = t.replace(String.valueOf(thousands), "");
             } else if (t.indexOf(decimal) < 0 && t.chars().filter(c -> c == thousands).count() == 1) {
                 t = t.replace(thousands, decimal);

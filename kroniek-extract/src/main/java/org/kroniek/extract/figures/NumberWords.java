@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.kroniek.extract.support.Tsv;
+import java.util.regex.Pattern;
+import org.kroniek.text.Tsv;
 
 /**
  * Number words of one language ({@code numbers-nl.tsv}, {@code numbers-en.tsv}), including
@@ -25,6 +26,7 @@ public final class NumberWords {
         }
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final NumberWords NL = new NumberWords(load("nl"), "en");
     private static final NumberWords EN = new NumberWords(load("en"), "");
 
@@ -126,13 +128,26 @@ public final class NumberWords {
 
     /** Lower case without diacritics: "Tweeënhalf" and "tweeenhalf" are one word. */
     static String fold(String word) {
-        String d = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}", "").replace('’', '\'').strip();
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower.strip();
+        }
+        String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        return MARKS.matcher(d).replaceAll("").replace('’', '\'').strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Value> load(String language) {
         Map<String, Value> out = new HashMap<>();
-        for (String[] row : Tsv.read(NumberWords.class, "numbers-" + language + ".tsv", 3)) {
+        for (String[] row : Tsv.rows(NumberWords.class, "numbers-" + language + ".tsv", 3, Tsv.Cells.STRIPPED)) {
             Role role = Role.valueOf(row[2].toUpperCase(Locale.ROOT));
             double v = Double.parseDouble(row[1]);
             out.put(fold(row[0]), new Value(v, role, role == Role.MULT || role == Role.HUNDRED ? v : 1));

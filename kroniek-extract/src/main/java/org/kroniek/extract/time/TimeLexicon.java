@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.kroniek.extract.support.Tsv;
+import org.kroniek.text.Tsv;
 
 /**
  * The time words of one language ({@code words-nl.tsv}, {@code words-en.tsv}) by category: month
@@ -23,7 +23,7 @@ public final class TimeLexicon {
     private TimeLexicon(String language) {
         this.language = language;
         Map<String, Map<String, String>> m = new HashMap<>();
-        for (String[] row : Tsv.read(TimeLexicon.class, "words-" + language + ".tsv", 2)) {
+        for (String[] row : Tsv.rows(TimeLexicon.class, "words-" + language + ".tsv", 2, Tsv.Cells.STRIPPED)) {
             m.computeIfAbsent(row[1], k -> new LinkedHashMap<>()).put(key(row[0]), Tsv.cell(row, 2));
         }
         Map<String, Map<String, String>> frozen = new HashMap<>();

@@ -37,7 +37,8 @@ public final class TimeRecognizer {
             java.util.Map.entry("fourth", 4), java.util.Map.entry("4th", 4), java.util.Map.entry("vierde", 4));
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private record Rule(Pattern pattern, Function<Matcher, TimeSpec> build) {
+    /** A pattern and what it builds; {@code needsDigit}: it cannot match text without an ASCII digit. */
+    private record Rule(Pattern pattern, Function<Matcher, TimeSpec> build, boolean needsDigit) {
     }
 
     private static final TimeRecognizer NL = new TimeRecognizer(TimeLexicon.of("nl"));
@@ -60,10 +61,24 @@ public final class TimeRecognizer {
     /** The time expressions inside {@code range} of {@code text}, in text order, not overlapping. */
     public List<TimeMention> find(String text, Span range) {
         List<TimeMention> all = new ArrayList<>();
+        int[] starts = wordStarts(text, range);
+        boolean digits = hasDigit(text, range);
         for (Rule rule : rules) {
-            Matcher m = rule.pattern.matcher(text).region(range.start(), range.end());
+            if (rule.needsDigit && !digits) {
+                continue;
+            }
+            Matcher m = rule.pattern.matcher(text);
             m.useTransparentBounds(true);
-            while (m.find()) {
+            int from = range.start();
+            for (int p : starts) {
+                if (p < from) {
+                    continue;
+                }
+                m.region(p, range.end());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                from = m.end() > m.start() ? m.end() : m.end() + 1;
                 TimeSpec spec = rule.build.apply(m);
                 if (spec != null && m.end() > m.start()) {
                     if (spec.kind() == TimeSpec.Kind.WEEKDAY || spec.kind() == TimeSpec.Kind.DATE) {
@@ -83,6 +98,41 @@ public final class TimeRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The positions of {@code range} where a rule can start: every rule opens with
+     * {@code (?<![\\p{L}\\p{N}])}, so a match never starts right after a letter or a number (the
+     * character before the range counts, as the matchers use transparent bounds). Trying the rules
+     * only there, in order, finds what {@link Matcher#find()} over the whole range finds.
+     */
+    private static int[] wordStarts(String text, Span range) {
+        int[] out = new int[range.end() - range.start() + 1];
+        int n = 0;
+        for (int p = range.start(); p <= range.end(); p++) {
+            if (p == 0 || !letterOrNumber(Character.codePointBefore(text, p))) {
+                out[n++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean letterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean hasDigit(String text, Span range) {
+        for (int p = range.start(); p < range.end(); p++) {
+            char c = text.charAt(p);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean future(String text, int sentenceStart, int at) {
@@ -105,31 +155,31 @@ public final class TimeRecognizer {
         String evrel = lex.alternation("eventrel");
         boolean en = lex.language().equals("en");
         List<Rule> r = new ArrayList<>();
-        r.add(rule("(?:(?<part>" + part + ")\\s+)?(?<d>\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>" + month
+        r.add(digitRule("(?:(?<part>" + part + ")\\s+)?(?<d>\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>" + month
                 + ")(?:,?\\s+(?<y>\\d{4}))?", this::date));
         if (en) {
-            r.add(rule("(?:(?<part>" + part + ")[\\s-]+)?(?<m>" + month + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?",
+            r.add(digitRule("(?:(?<part>" + part + ")[\\s-]+)?(?<m>" + month + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?",
                     this::date));
         }
         r.add(rule("(?:(?<part>" + part + ")[\\s-]+(?:(?:van|of)\\s+)?)?(?<m>" + month + ")(?:,?\\s+(?:(?:van|of)\\s+)?(?<y>\\d{4}))?",
                 this::date));
-        r.add(rule("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})", this::date));
+        r.add(digitRule("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})", this::date));
         r.add(rule("(?<rel>" + rel + ")\\s+(?<m>" + month + ")", this::relativeMonth));
         r.add(rule("(?<h>" + lex.alternation("holiday") + ")(?:\\s+(?<y>\\d{4}))?", this::holiday));
-        r.add(rule(en ? "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})" : "(?<d>\\d{1,2})[-/](?<m>\\d{1,2})[-/](?<y>\\d{4})", this::date));
+        r.add(digitRule(en ? "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})" : "(?<d>\\d{1,2})[-/](?<m>\\d{1,2})[-/](?<y>\\d{4})", this::date));
         r.add(rule("(?:(?<rel>" + rel + ")\\s+(?:(?<wk>week)\\s+)?)?(?<wd>" + wd + ")(?<dp>" + dp + ")?(?:\\s+(?<dp2>" + dp + "))?",
                 this::weekday));
         r.add(rule("(?:(?:early|late|laat)\\s+)?(?<dw>" + dw + ")(?<dp>" + dp + ")?(?:\\s+(?<dp2>" + dp + "))?", this::dayword));
         r.add(rule("(?<rel>" + rel + ")\\s+(?<dp>" + dp + ")", this::thisDaypart));
         r.add(rule("(?:(?<part>" + part + ")\\s+|(?:earlier|later|eerder|later)\\s+)?(?<rel>" + rel + ")\\s+(?<u>" + unit + "|" + season + ")(?:\\s+(?<s>" + season + "))?",
                 this::relative));
-        r.add(rule("(?:(?:de|het|the)\\s+)?(?<s>" + season + ")\\s+(?:(?:van|of)\\s+)?(?<y>\\d{4})", this::season));
+        r.add(digitRule("(?:(?:de|het|the)\\s+)?(?<s>" + season + ")\\s+(?:(?:van|of)\\s+)?(?<y>\\d{4})", this::season));
         r.add(rule("(?:(?<ap>" + approx + ")\\s+)?(?<n>" + few + "|" + NUM + ")\\s+(?<u>" + unit + ")\\s+(?<ago>" + ago + ")", this::ago));
         r.add(rule("(?<n>" + few + "|" + NUM + ")\\s+(?<u>" + unit + ")\\s+(?<ev>" + evrel + ")", this::eventRelative));
-        r.add(rule("(?:(?<part>" + part + ")[\\s-]+(?:(?:of|van)\\s+)?)?(?:fiscal\\s+)?(?<y>(?:1[89]|20)\\d{2})(?![.,]\\d|\\s*[-–/]\\s*\\d|\\s*(?:euro|dollar|procent|percent|%))",
+        r.add(digitRule("(?:(?<part>" + part + ")[\\s-]+(?:(?:of|van)\\s+)?)?(?:fiscal\\s+)?(?<y>(?:1[89]|20)\\d{2})(?![.,]\\d|\\s*[-–/]\\s*\\d|\\s*(?:euro|dollar|procent|percent|%))",
                 this::year));
         if (en) {
-            r.add(rule("(?:the\\s+)?(?<dec>(?:1[89]|20)\\d)0s", m -> new TimeSpec(TimeSpec.Kind.DECADE,
+            r.add(digitRule("(?:the\\s+)?(?<dec>(?:1[89]|20)\\d)0s", m -> new TimeSpec(TimeSpec.Kind.DECADE,
                     Integer.parseInt(m.group("dec")), null, null, null, null, null, null, "DE", 0, null, null, false, false)));
         }
         r.add(rule("(?:(?:the\\s+|de\\s+)?(?<rel>past|last|next|coming|afgelopen|komende|laatste|volgende|first|eerste)\\s+|the\\s+|de\\s+)?(?<n>" + few + "|" + NUM
@@ -137,7 +187,7 @@ public final class TimeRecognizer {
         r.add(rule("(?<r>" + lex.alternation("ref") + ")", m -> new TimeSpec(TimeSpec.Kind.REF, null, null, null, null, null, null,
                 null, null, 0, lex.value("ref", m.group("r")), null, false, false)));
         if (en) {
-            r.add(rule("(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock));
+            r.add(digitRule("(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock));
             r.add(rule("(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s+)quarter(?:\\s+of\\s+(?<y>\\d{4}))?", this::quarter));
             r.add(rule("(?<w>the|this|the\\s+latest|the\\s+current|the\\s+same)\\s+quarter", m -> new TimeSpec(TimeSpec.Kind.QUARTER,
                     null, null, null, null, null, null, null, null, m.group("w").matches("(?i)this|the\\s+current") ? 0 : -1, null, null,
@@ -149,15 +199,20 @@ public final class TimeRecognizer {
                     m -> new TimeSpec(TimeSpec.Kind.DURATION, null, null, null, null, null, null, null,
                             lex.value("unit", m.group("u")), 0, null, null, true, false)));
         } else {
-            r.add(rule("(?<h>\\d{1,2})[.:](?<mi>\\d{2})\\s*uur", this::clock));
-            r.add(rule("(?<=om\\s)(?<h>\\d{1,2})\\s*uur", this::clock));
+            r.add(digitRule("(?<h>\\d{1,2})[.:](?<mi>\\d{2})\\s*uur", this::clock));
+            r.add(digitRule("(?<=om\\s)(?<h>\\d{1,2})\\s*uur", this::clock));
             r.add(rule("(?:het\\s+)?(?<q>eerste|tweede|derde|vierde)\\s+kwartaal(?:\\s+van\\s+(?<y>\\d{4}))?", this::quarter));
         }
         return r;
     }
 
     private static Rule rule(String regex, Function<Matcher, TimeSpec> build) {
-        return new Rule(Pattern.compile(B + regex + E, FLAGS), build);
+        return new Rule(Pattern.compile(B + regex + E, FLAGS), build, false);
+    }
+
+    /** A rule whose every match holds an ASCII digit ({@code \\d} outside any optional part). */
+    private static Rule digitRule(String regex, Function<Matcher, TimeSpec> build) {
+        return new Rule(Pattern.compile(B + regex + E, FLAGS), build, true);
     }
 
     private TimeSpec date(Matcher m) {

@@ -17,6 +17,7 @@ import org.kroniek.kb.KbEntry;
 import org.kroniek.kb.NameKey;
 import org.kroniek.kb.StateBody;
 import org.kroniek.record.EntityType;
+import org.kroniek.text.Tsv;
 
 /** Builds the knowledge base's tables from its resources, once. */
 public final class KbLoader {
@@ -94,15 +95,15 @@ public final class KbLoader {
 
     private void loadCountries() {
         Map<String, double[]> centres = new HashMap<>();
-        Tsv.read(anchor(), "countries.tsv", 4, f -> centres.put(f[0],
+        Tsv.forEachRow(anchor(), "countries.tsv", 4, Tsv.Cells.AS_IS, f -> centres.put(f[0],
                 new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])}));
-        Tsv.read(anchor(), "country-centres.tsv", 3, f -> centres.merge(f[0],
+        Tsv.forEachRow(anchor(), "country-centres.tsv", 3, Tsv.Cells.AS_IS, f -> centres.merge(f[0],
                 new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), 0},
                 (places, factbook) -> new double[] {factbook[0], factbook[1], places[2]}));
         Map<String, List<String[]>> rows = new LinkedHashMap<>();
-        Tsv.read(anchor(), "country-names.tsv.gz", 3, f -> rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f));
+        Tsv.forEachRow(anchor(), "country-names.tsv.gz", 3, Tsv.Cells.AS_IS, f -> rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f));
         Map<String, String> canonical = new HashMap<>();
-        Tsv.read(anchor(), "country-names-en.tsv", 2, f -> canonical.put(f[0], f[1]));
+        Tsv.forEachRow(anchor(), "country-names-en.tsv", 2, Tsv.Cells.AS_IS, f -> canonical.put(f[0], f[1]));
         rows.forEach((cc, names) -> {
             String cldr = names.stream().filter(f -> Set.of(f[2].split(",")).contains("en")).map(f -> f[1])
                     .findFirst().orElse(names.get(0)[1]);
@@ -141,7 +142,7 @@ public final class KbLoader {
     }
 
     private void loadPlaces() {
-        Tsv.read(anchor(), "places.tsv.gz", 8, f -> {
+        Tsv.forEachRow(anchor(), "places.tsv.gz", 8, Tsv.Cells.AS_IS, f -> {
             Draft d = new Draft(f[1], EntityType.LOC, EntryKind.CITY, f[2]);
             d.geonames = f[0].isEmpty() ? null : Long.valueOf(f[0]);
             d.admin1 = f[3];
@@ -163,7 +164,7 @@ public final class KbLoader {
      */
     private static Set<String> conflictCountries() {
         Set<String> out = new java.util.HashSet<>();
-        Tsv.read(anchor(), "conflict-countries.txt", 1, f -> out.add(f[0].strip()));
+        Tsv.forEachRow(anchor(), "conflict-countries.txt", 1, Tsv.Cells.AS_IS, f -> out.add(f[0].strip()));
         return Set.copyOf(out);
     }
 
@@ -173,7 +174,7 @@ public final class KbLoader {
     }
 
     private void loadRegions() {
-        Tsv.read(anchor(), "regions.tsv.gz", 6, f -> {
+        Tsv.forEachRow(anchor(), "regions.tsv.gz", 6, Tsv.Cells.AS_IS, f -> {
             String cc = f[0];
             String base = stripRegionWord(f[2]);
             String name = f[2];
@@ -216,7 +217,7 @@ public final class KbLoader {
 
     private void loadPlaceAliases() {
         int flags = NameIndex.CURATED | NameIndex.TAGGABLE;
-        Tsv.read(anchor(), "place-aliases.tsv", 7, f -> {
+        Tsv.forEachRow(anchor(), "place-aliases.tsv", 7, Tsv.Cells.AS_IS, f -> {
             String name = f[0];
             String cc = f[1];
             EntryKind kind = EntryKind.of(f[2]);
@@ -269,7 +270,7 @@ public final class KbLoader {
     }
 
     private void loadExemplarCities() {
-        Tsv.read(anchor(), "exemplar-cities.tsv.gz", 4, f -> {
+        Tsv.forEachRow(anchor(), "exemplar-cities.tsv.gz", 4, Tsv.Cells.AS_IS, f -> {
             Draft d = placeByName.get(f[0] + "|" + NameKey.fold(f[1]));
             if (d != null) {
                 d.alias(f[3], NameIndex.CURATED | NameIndex.TAGGABLE);
@@ -278,7 +279,7 @@ public final class KbLoader {
     }
 
     private void loadOrganisations() {
-        Tsv.read(anchor(), "organisations.tsv", 5, f -> {
+        Tsv.forEachRow(anchor(), "organisations.tsv", 5, Tsv.Cells.AS_IS, f -> {
             Draft d = new Draft(f[0], EntityType.valueOf(f[1]), EntryKind.of(f[2]), f[3]);
             d.curatedName = true;
             if (f.length > 5 && "government".equals(f[5].trim())) {
@@ -289,7 +290,7 @@ public final class KbLoader {
     }
 
     private void loadPersons() {
-        Tsv.read(anchor(), "persons.tsv", 4, f -> {
+        Tsv.forEachRow(anchor(), "persons.tsv", 4, Tsv.Cells.AS_IS, f -> {
             Draft d = new Draft(f[0], EntityType.PER, EntryKind.of(f[2]), f[1]);
             d.curatedName = true;
             addCurated(d, f[3]);
@@ -307,7 +308,7 @@ public final class KbLoader {
 
     private void loadDemonyms() {
         Map<String, List<String[]>> byCountry = new LinkedHashMap<>();
-        Tsv.read(anchor(), "demonyms.tsv", 4, f -> byCountry.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f));
+        Tsv.forEachRow(anchor(), "demonyms.tsv", 4, Tsv.Cells.AS_IS, f -> byCountry.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f));
         int flags = NameIndex.CURATED | NameIndex.TAGGABLE;
         byCountry.forEach((cc, rows) -> {
             String[] en = rows.stream().filter(r -> "en".equals(r[1])).findFirst()
@@ -341,7 +342,7 @@ public final class KbLoader {
     }
 
     private void loadStateBodies() {
-        Tsv.read(anchor(), "state-bodies.tsv", 4, f -> stateBodies.add(new StateBody(f[0], f[1], f[2], EntryKind.of(f[3]),
+        Tsv.forEachRow(anchor(), "state-bodies.tsv", 4, Tsv.Cells.AS_IS, f -> stateBodies.add(new StateBody(f[0], f[1], f[2], EntryKind.of(f[3]),
                 f.length < 5 || !"lookup".equals(f[4].trim()))));
         stateBodies.sort(Comparator.comparingInt((StateBody b) -> b.head().length()).reversed());
     }

@@ -3,6 +3,7 @@ package org.kroniek.kb.internal;
 import java.util.HashSet;
 import java.util.Set;
 import org.kroniek.kb.NameKey;
+import org.kroniek.text.Tsv;
 
 /** A set of folded words read from a one-word-a-line resource ('#' comments). */
 public final class WordList {
@@ -11,7 +12,7 @@ public final class WordList {
 
     public static Set<String> read(String resource) {
         Set<String> out = new HashSet<>();
-        Tsv.read(org.kroniek.kb.KbEntry.class, resource, 1, f -> out.add(NameKey.fold(f[0])));
+        Tsv.forEachRow(org.kroniek.kb.KbEntry.class, resource, 1, Tsv.Cells.AS_IS, f -> out.add(NameKey.fold(f[0])));
         return Set.copyOf(out);
     }
 }
