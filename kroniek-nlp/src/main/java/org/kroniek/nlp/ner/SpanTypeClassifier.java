@@ -104,12 +104,23 @@ public final class SpanTypeClassifier implements SerializableArtifact {
                     }
                 }
                 String type = model.getOutcome(best);
-                revised.add(type.equals(n.type()) || sum[best] / sum[outcomes] < threshold ? n
+                revised.add(type.equals(n.type()) || sum[best] / sum[outcomes] < threshold
+                        || "PER".equals(type) && isAcronym(sentences.get(s), n) ? n
                         : new NameSpan(n.start(), n.end(), type, n.probability(), n.origin() + "+types"));
             }
             out.add(revised);
         }
         return out;
+    }
+
+    /** "ING", "NAC", "ADHD": a name in capitals is an organisation or a thing, never made a person. */
+    private static boolean isAcronym(String[] tokens, NameSpan n) {
+        if (n.end() - n.start() != 1) {
+            return false;
+        }
+        String t = tokens[n.start()];
+        return t.length() >= 2 && t.chars().anyMatch(Character::isLetter)
+                && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
     }
 
     private static boolean revisable(NameSpan n) {
