@@ -14,7 +14,7 @@ public record Claim(String id, Speaker speaker, String via, String cue, String t
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(text, "text");
-        status = status == null ? Set.of() : Set.copyOf(status);
+        status = ClaimStatus.ordered(status);
         relations = relations == null ? List.of() : List.copyOf(relations);
     }
 }

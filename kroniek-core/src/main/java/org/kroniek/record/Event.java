@@ -15,7 +15,7 @@ public record Event(String id, EventType type, String mode, String actor, String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(evidence, "evidence");
-        status = status == null ? Set.of() : Set.copyOf(status);
+        status = ClaimStatus.ordered(status);
         claims = claims == null ? List.of() : List.copyOf(claims);
     }
 }
