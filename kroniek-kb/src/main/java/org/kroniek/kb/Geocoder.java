@@ -142,8 +142,8 @@ public final class Geocoder {
         double near = Double.MAX_VALUE;
         boolean sameRegion = false;
         for (KbEntry a : ctx.anchors()) {
-            if (a.id().equals(e.id()) || a.kind() == EntryKind.COUNTRY) {
-                continue;
+            if (a.id().equals(e.id()) || a.kind() == EntryKind.COUNTRY || a.name().equals(e.name())) {
+                continue; // a namesake is the same name read another way, not evidence of a nearby place
             }
             if (a.kind() == EntryKind.REGION && a.country() != null && a.country().equals(e.country())
                     && !a.admin1().isEmpty() && a.admin1().equals(e.admin1())) {

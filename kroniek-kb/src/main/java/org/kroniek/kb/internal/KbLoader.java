@@ -21,6 +21,7 @@ import org.kroniek.record.EntityType;
 /** Builds the knowledge base's tables from its resources, once. */
 public final class KbLoader {
     private static final Set<String> MAJOR_LANGUAGES = Set.of("en", "nl", "de", "fr", "es", "it", "pt", "pl", "ru", "uk");
+    private static final long TAGGED_PLACE_POPULATION = 15_000;
     private static final Set<String> BIG_COUNTRY_REGION_WORDS = Set.of("UA", "RU", "BY", "KZ");
     private static final String[] REGION_SUFFIXES = {" oblast", " region", " province", " krai", " kray", " governorate", " city"};
 
@@ -60,6 +61,7 @@ public final class KbLoader {
     }
 
     private final List<Draft> drafts = new ArrayList<>();
+    private final Set<String> conflictCountries = conflictCountries();
     private final Map<String, Draft> countryDrafts = new HashMap<>();
     private final Map<String, String> countryEnglish = new HashMap<>();
     private final Map<String, Draft> placeByName = new HashMap<>();
@@ -147,12 +149,27 @@ public final class KbLoader {
             d.population = Long.parseLong(f[5]);
             d.lat = Double.parseDouble(f[6]);
             d.lon = Double.parseDouble(f[7]);
-            d.alias(f[1], NameIndex.TAGGABLE);
+            d.alias(f[1], isTaggablePlace(d) ? NameIndex.TAGGABLE : 0);
             drafts.add(d);
             // places.tsv is sorted by population within a country: the first of a name is the largest.
             placeByName.putIfAbsent(f[2] + "|" + NameKey.fold(f[1]), d);
             placeByKey.putIfAbsent(f[2] + "|" + NameKey.key(f[1]), d);
         });
+    }
+
+    /**
+     * Small places outside the conflict countries ("Vries", "Heel", "Baal" in the Netherlands) are
+     * too often words or surnames to be tagged in text; they only geocode names the NER found.
+     */
+    private static Set<String> conflictCountries() {
+        Set<String> out = new java.util.HashSet<>();
+        Tsv.read(anchor(), "conflict-countries.txt", 1, f -> out.add(f[0].strip()));
+        return Set.copyOf(out);
+    }
+
+    private boolean isTaggablePlace(Draft d) {
+        return d.population >= TAGGED_PLACE_POPULATION || conflictCountries.contains(d.country)
+                || "PPLC".equals(d.feature) || "PPLA".equals(d.feature);
     }
 
     private void loadRegions() {
