@@ -100,6 +100,7 @@ class SparkJobIT {
         embedded.records.forEach(line -> index.add(RecordJson.parse(line)));
         assertThat(index.stories()).as("a story told by several articles").anyMatch(s -> s.articles().size() > 1);
         assertThat(index.events()).as("an event reported by several articles").anyMatch(e -> e.articles().size() > 1);
+        assertThat(index.contradictions()).as("a contradiction").isNotEmpty();
         assertThat(Files.readString(Path.of(out, "stories.json"))).isEqualTo(StoriesJson.write(index) + "\n");
         assertThat(summary.stories()).isEqualTo(index.stories().size());
         assertThat(rows(out, "stories", "story_id", "article_ids", "sources", "events")).isEqualTo(
@@ -215,12 +216,18 @@ class SparkJobIT {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.write(dir.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 0, 5});
         Files.copy(SAMPLES.resolve("seed-nl-2022-03.txt"), dir.resolve("nested/seed-copy.txt"));
-        // another outlet's copy of a sample with a line of its own: a wire story, so one story, one source, merged events
+        // two other outlets' copies of a sample, each with a death toll of its own: a wire story (one
+        // story, one source, merged events) whose figures contradict each other
         String odesa = Files.readString(SAMPLES.resolve("odesa-haven-nl-2022-04-03.txt"), StandardCharsets.UTF_8);
-        String body = odesa.substring(odesa.indexOf("Bij raketaanvallen")) + "\n\nMet dank aan ANP.";
-        Files.writeString(dir.resolve("nested/copy.jsonl"), new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                java.util.Map.of("title", "Olieopslag Odesa in brand", "date", "2022-04-03", "outlet", "Het Andere Dagblad",
-                        "text", body)) + "\n", StandardCharsets.UTF_8);
+        String body = odesa.substring(odesa.indexOf("Bij raketaanvallen"));
+        String none = "Er vielen geen doden, meldt het stadsbestuur.";
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Files.writeString(dir.resolve("nested/copies.jsonl"), json.writeValueAsString(java.util.Map.of(
+                        "title", "Olieopslag Odesa in brand", "date", "2022-04-03", "outlet", "Het Andere Dagblad",
+                        "text", body.replace(none, "Daarbij kwamen drie mensen om het leven, meldt het stadsbestuur.") + "\n\nMet dank aan ANP.")) + "\n"
+                + json.writeValueAsString(java.util.Map.of("title", "Haven Odesa getroffen", "date", "2022-04-03",
+                        "outlet", "De Derde Krant", "text", body.replace(none, "Volgens het stadsbestuur kwamen elf mensen om het leven.")))
+                + "\n", StandardCharsets.UTF_8);
         return dir;
     }
 }
