@@ -87,17 +87,26 @@ function nearest(c, lat, lon, usedIds) {
   return best;
 }
 
-const places = [];
+// Two passes: places whose name matches exactly take their GeoNames record first, so that a
+// nearby differently named entry ("Paris 03 Temple") cannot take Paris's record by proximity.
 const usedIds = new Set();
-for (const c of cities) {
+const matched = cities.map(c => {
   const lat = parseFloat(c.lat), lon = parseFloat(c.lng);
   const same = (byName.get(c.country + '|' + c.name.toLowerCase()) || [])
     .filter(a => Math.abs(a.lat - lat) < 0.1 && Math.abs(a.lon - lon) < 0.1 && !usedIds.has(a.id));
-  const a = same[0] || nearest(c, lat, lon, usedIds);
-  if (a) usedIds.add(a.id);
-  places.push({ id: a ? a.id : '', name: c.name, country: c.country, admin: c.admin1,
-    fc: a ? a.fc : '', pop: a ? a.pop : 0, lat, lon });
-}
+  if (same[0]) usedIds.add(same[0].id);
+  return same[0] || null;
+});
+const places = cities.map((c, i) => {
+  const lat = parseFloat(c.lat), lon = parseFloat(c.lng);
+  let a = matched[i];
+  if (!a) {
+    a = nearest(c, lat, lon, usedIds);
+    if (a) usedIds.add(a.id);
+  }
+  return { id: a ? a.id : '', name: c.name, country: c.country, admin: c.admin1,
+    fc: a ? a.fc : '', pop: a ? a.pop : 0, lat, lon };
+});
 for (const a of atc) {
   if (!usedIds.has(a.id)) {
     places.push({ id: a.id, name: a.name, country: a.country, admin: a.admin, fc: a.fc, pop: a.pop, lat: a.lat, lon: a.lon });

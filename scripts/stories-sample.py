@@ -22,9 +22,17 @@ print(f"{len(by_id)} records, {len(doc['stories'])} stories, {sum(1 for s in siz
       f"largest: {sizes[:10]}")
 events = [e for s in doc["stories"] for e in s["events"]]
 print(f"{len(events)} event instances, {sum(1 for e in events if len(e['articles']) > 1)} merged from several articles")
+
+
+def label(r):
+    """The title, or the start of the text when there is none (headline feeds)."""
+    t = r.get("title") or r["text"][:160].replace("\n", " ")
+    return t
+
+
 pairs = [(s["id"], a, b) for s in doc["stories"] for i, a in enumerate(s["articles"]) for b in s["articles"][i + 1:]]
 for sid, a, b in rng.sample(pairs, min(n, len(pairs))):
     ra, rb = by_id[a], by_id[b]
     shared = sorted({e["id"] for e in ra["entities"]} & {e["id"] for e in rb["entities"]})
-    print(f"\n{sid}\n  {ra['published']['value'][:10] if ra.get('published') else '?'} {ra.get('title')}"
-          f"\n  {rb['published']['value'][:10] if rb.get('published') else '?'} {rb.get('title')}\n  shared: {shared}")
+    print(f"\n{sid}\n  {ra['published']['value'][:10] if ra.get('published') else '?'} {label(ra)}"
+          f"\n  {rb['published']['value'][:10] if rb.get('published') else '?'} {label(rb)}\n  shared: {shared}")

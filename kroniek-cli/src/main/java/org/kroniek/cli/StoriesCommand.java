@@ -40,7 +40,6 @@ public final class StoriesCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         StoryIndex index = loader.load(err, "stories");
-        loader.reportTiming(index, err);
         if (format.equals("json")) {
             out.println(StoriesJson.write(index));
         } else {

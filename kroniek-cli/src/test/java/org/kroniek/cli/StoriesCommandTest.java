@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end over the stories corpus written for Kroniek (13 articles, 4 stories, nl and en, a wire
- * copy republished). Expectations follow what the pipeline in main yields (checked 2026-11-29 after
- * the events stage landed): stories and sources exactly; of the events, the strike on Kharkiv that
- * all three Kharkiv articles (nl and en) report as one instance; the rest only for consistency.
- * The planted contradictions are not asserted: the pipeline does not yet yield the figures,
- * the hypothetical retreat and the reported Odesa strike they need (see the unit tests in kroniek-merge).
+ * copy republished), articles as text through the standard extraction into the story index:
+ * stories and sources exactly; of the events, the strike on Kharkiv that all three Kharkiv
+ * articles (nl and en) report as one instance; and exactly the planted contradictions, one or
+ * more of each of the four kinds, none other.
  */
 class StoriesCommandTest {
     private static final String CORPUS = "../kroniek-merge/src/test/resources/stories-corpus.jsonl";
@@ -48,7 +47,7 @@ class StoriesCommandTest {
         // the wire story and its reprint have one article id: Kharkiv has three articles, three sources
         assertThat(groups).containsExactlyInAnyOrder(
                 Set.of("Raketaanval", "Missile", "Russian"),
-                Set.of("Rusland", "Chernihiv", "Tsjernihiv"),
+                Set.of("Russia", "Chernihiv", "Tsjernihiv"),
                 Set.of("Missiles", "Moscow", "Raketten"),
                 Set.of("Aid", "Hulpkonvooi", "Red"));
         doc.get("stories").forEach(s -> assertThat(s.get("sources").asInt()).isEqualTo(3));
@@ -70,6 +69,24 @@ class StoriesCommandTest {
             }
         }
         assertThat(kharkivStrike).as("one ASSAULT instance on Kharkiv from three articles and sources").isTrue();
+
+        List<String> contradictions = new ArrayList<>();
+        for (JsonNode c : doc.get("contradictions")) {
+            List<String> sides = new ArrayList<>(List.of(titles.get(c.get("first").get("article").asText()),
+                    titles.get(c.get("second").get("article").asText())));
+            sides.sort(null);
+            contradictions.add(c.get("kind").asText() + ": " + String.join(" | ", sides));
+        }
+        assertThat(contradictions).containsExactlyInAnyOrder(
+                // "tien mensen" against "24 people" for the same strike, the same day
+                "figures: Missile strike hits Kharkiv administration building | Raketaanval op centrum Charkiv",
+                // the ministry denies the strike, and its spokesman says Russia did not strike
+                "negated-event: Missiles hit fuel depot in Odesa | Moscow denies strike on Odesa",
+                "negated-event: Missiles hit fuel depot in Odesa | Moscow denies strike on Odesa",
+                "disputed-claim: Missiles hit fuel depot in Odesa | Moscow denies strike on Odesa",
+                // the promised withdrawal, then shelling reported in English and in Dutch
+                "broken-promise: Chernihiv shelled overnight despite Russian pledge | Russia pledges to pull back from Chernihiv",
+                "broken-promise: Russia pledges to pull back from Chernihiv | Tsjernihiv opnieuw beschoten");
     }
 
     @Test

@@ -190,14 +190,27 @@ public final class EntityStage implements Stage {
         int from = m.start();
         for (Mention g : inside) {
             if (g.start() > from) {
-                rest.add(part(m, from, g.start()));
+                addNamePart(rest, part(m, from, g.start()));
             }
             from = Math.max(from, g.end());
         }
         if (from < m.end()) {
-            rest.add(part(m, from, m.end()));
+            addNamePart(rest, part(m, from, m.end()));
         }
         return rest;
+    }
+
+    /** Keeps a piece left between known names only if it can be a name: not "'s" or ", en". */
+    private static void addNamePart(List<Mention> rest, Mention piece) {
+        String t = piece.text();
+        int i = 0;
+        while (i < t.length() && !Character.isLetterOrDigit(t.charAt(i))) {
+            i++;
+        }
+        int letters = (int) t.chars().filter(Character::isLetterOrDigit).count();
+        if (i < t.length() && letters >= 2 && (Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i)))) {
+            rest.add(piece);
+        }
     }
 
     /** Index of the first mention starting at or after {@code start} in a list sorted by start. */

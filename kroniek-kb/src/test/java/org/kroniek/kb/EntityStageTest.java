@@ -145,6 +145,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aPossessiveLeftOverFromACutSpanIsNoName() {
+        String text = "Uitbreiding was vooral een eis van Netanyahu's coalitiepartners.";
+        Document doc = run(text, "nl", model(text, "Netanyahu's", EntityType.MISC));
+        assertThat(doc.require(Layers.ENTITIES)).extracting(Entity::name)
+                .containsExactly("Benjamin Netanyahu");
+    }
+
+    @Test
     void modelMentionsOfCommonWordsAreDropped() {
         String text = "Het is koud in Kyiv.";
         Document doc = run(text, "nl", model(text, "Het", EntityType.MISC));

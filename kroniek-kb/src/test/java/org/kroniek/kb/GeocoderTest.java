@@ -60,6 +60,26 @@ class GeocoderTest {
     }
 
     @Test
+    void worldCitiesKeepTheirOwnGeoNamesRecord() {
+        KbEntry paris = geocode("Parijs", "");
+        assertThat(paris.country()).isEqualTo("FR");
+        assertThat(paris.geonames()).isEqualTo(2988507L);
+        assertThat(geocode("Boston", "").population()).isGreaterThan(500_000);
+    }
+
+    @Test
+    void smallDutchAndBelgianPlacesGeocode() {
+        assertThat(geocode("Pernis", "Shell in Pernis en Moerdijk").country()).isEqualTo("NL");
+        assertThat(geocode("Moerdijk", "Shell in Pernis en Moerdijk").country()).isEqualTo("NL");
+        assertThat(geocode("Zeeland", "").kind()).isEqualTo(EntryKind.REGION);
+    }
+
+    @Test
+    void aNamesakeIsNoEvidenceForItself() {
+        assertThat(geocode("Hengelo", "De gemeente Hengelo").population()).isGreaterThan(50_000);
+    }
+
+    @Test
     void kmIsGreatCircleDistance() {
         assertThat(Geocoder.km(50.4547, 30.5238, 55.752, 37.6178)).isBetween(750.0, 760.0);
     }

@@ -2,10 +2,8 @@ package org.kroniek.merge;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.kroniek.record.ArticleRecord;
 import org.kroniek.record.Claim;
@@ -49,7 +47,9 @@ final class ContradictionFinder {
             for (int j = i + 1; j < refs.size(); j++) {
                 FigureRef a = refs.get(i);
                 FigureRef b = refs.get(j);
-                if (a.article() == b.article() || a.figure().kind() != b.figure().kind() || !a.hasNumber() || !b.hasNumber()
+                // one outlet giving another number is an update of its own count (shown in the series), not a clash of sources
+                if (a.article() == b.article() || a.article().outlet().equals(b.article().outlet())
+                        || a.figure().kind() != b.figure().kind() || !a.hasNumber() || !b.hasNumber()
                         || !places.known(a.location(), a.place(), b.location(), b.place()) || !closeInTime(a.article(), b.article())) {
                     continue;
                 }
@@ -136,30 +136,38 @@ final class ContradictionFinder {
         }
     }
 
-    /** Hypothetical RETREAT/CONCEDE by an actor, then a real ASSAULT by the same actor at the same place (a town or region, not a whole country), not earlier. */
-    List<Contradiction> promises(List<EventMention> mentions) {
-        Map<String, List<EventMention>> assaults = new HashMap<>();
-        for (EventMention m : mentions) {
-            if (m.type() == EventType.ASSAULT && m.actor() != null && !m.negated() && !m.hypothetical()) {
-                assaults.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
-            }
+    /** A hypothetical, not negated RETREAT or CONCEDE with a known actor: a promise that a later assault can break. */
+    static boolean promise(EventMention m) {
+        return PROMISES.contains(m.type()) && m.hypothetical() && !m.negated() && m.actor() != null;
+    }
+
+    /** A reported (neither negated nor hypothetical) ASSAULT with a known actor. */
+    static boolean assault(EventMention m) {
+        return m.type() == EventType.ASSAULT && m.actor() != null && !m.negated() && !m.hypothetical();
+    }
+
+    /**
+     * A promise broken by an assault of the same actor at the same place (a town, site or region, not a
+     * whole country), reported for a day from the promise to {@link MergeConfig#promiseWindowDays()} after it.
+     */
+    java.util.Optional<Contradiction> broken(EventMention p, EventMention a) {
+        if (!promise(p) || !assault(a) || !p.actor().equals(a.actor())) {
+            return java.util.Optional.empty();
         }
-        List<Contradiction> out = new ArrayList<>();
-        for (EventMention p : mentions) {
-            if (!PROMISES.contains(p.type()) || !p.hypothetical() || p.negated() || p.actor() == null) {
-                continue;
-            }
-            for (EventMention a : assaults.getOrDefault(p.actor(), List.of())) {
-                boolean later = p.dates().isEmpty() || a.dates().isEmpty() || p.dates().get().notAfter(a.dates().get());
-                if (later && places.local(p.location(), p.place(), a.location(), a.place())) {
-                    out.add(Contradiction.of(Contradiction.Kind.BROKEN_PROMISE,
-                            p.actor() + " promised " + p.type() + " at " + p.location() + " (" + p.outlet()
-                                    + ") but " + a.outlet() + " reports an ASSAULT there after",
-                            side(p), side(a)));
-                }
-            }
+        if (p.dates().isEmpty() || a.dates().isEmpty()) {
+            return java.util.Optional.empty();
         }
-        return out;
+        DateRange promised = p.dates().get();
+        DateRange assaulted = a.dates().get();
+        boolean after = promised.notAfter(assaulted)
+                && assaulted.first().toEpochDay() - promised.last().toEpochDay() <= config.promiseWindowDays();
+        if (!after || !places.local(p.location(), p.place(), a.location(), a.place())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Contradiction.of(Contradiction.Kind.BROKEN_PROMISE,
+                p.actor() + " promised " + p.type() + " at " + p.location() + " (" + p.outlet()
+                        + ") but " + a.outlet() + " reports an ASSAULT there after",
+                side(p), side(a)));
     }
 
     /** A claim's content: the entities mentioned inside its span and those of its events, and its events' types. */

@@ -2,86 +2,114 @@ package org.kroniek.merge;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kroniek.record.ArticleRecord;
-import org.kroniek.record.Event;
 
 /**
- * Stories, event instances, figure series and contradictions over the articles added so far.
+ * Stories, event instances, figure series and contradictions over the articles added so far;
+ * the one merging code that the CLI, the store and the Spark job call.
  *
- * <p>{@link #add} indexes an article (entity id and MinHash-band postings) and links it to the
- * candidates those postings give, never scanning the corpus; {@link #storyOf} answers at once from
- * that incremental state (every link above the threshold). The read methods ({@link #stories()}, ...) recompute the grouping over
- * the same candidate pairs with the final idf, keeping a link only between mutual nearest
- * neighbours ({@link MergeConfig#mutualNeighbours()}) or near-identical texts, so the result depends only on the set of articles,
- * not on the order they came in; the result is cached until the next {@code add}.
- * Adding a record with an id already present replaces it.
+ * <p>Two entry points: {@link #of(Collection)} is a pure function from a collection of records
+ * to the result; {@link #add} maintains the result incrementally, so that adding one article to
+ * a large index costs milliseconds. Both give exactly the same stories, event instances and
+ * contradictions for the same set of articles, whatever order they came in (a record with an id
+ * already present replaces it).
+ *
+ * <p>How the result stays local: a story link needs two articles at most
+ * {@link MergeConfig#storyWindowDays()} apart, and how common an entity is gets counted among
+ * the articles within {@link MergeConfig#idfWindowDays()} of each article ({@link LocalStats}).
+ * An article added on day {@code t} can only change the statistics of articles within
+ * {@code idfWindowDays} of {@code t} and the nearest-neighbour lists of articles within
+ * {@code idfWindowDays + storyWindowDays}; those are recomputed at the next read, the rest is
+ * kept. A link holds between mutual nearest neighbours ({@link MergeConfig#mutualNeighbours()},
+ * ties kept) or near-identical texts; stories are the connected groups, and a group whose members
+ * did not change keeps its assembled story.
  *
  * <p>Not thread-safe: callers serialize {@code add} and reads.
  *
  * <pre>{@code
- * StoryIndex index = new StoryIndex(MergeConfig.defaults());
- * records.forEach(index::add);
+ * StoryIndex index = StoryIndex.of(records);
  * String json = StoriesJson.write(index);
+ * index.add(oneMore);                     // milliseconds
+ * List<Story> stories = index.stories();  // recomputes only around oneMore's day
  * }</pre>
  */
 public final class StoryIndex {
     private final MergeConfig config;
     private final StoryRules rules;
-    private final EventRules eventRules;
-    private final Places places;
-    private final Map<String, ArticleProfile> articles = new TreeMap<>();
-    private final Map<String, Set<String>> byEntity = new HashMap<>();
+    private final ContradictionFinder finder;
+    private final StoryAssembler assembler;
+    private final Map<String, ArticleProfile> articles = new HashMap<>();
+    private final DayIndex days = new DayIndex();
+    private final DayIndex wordDays = new DayIndex();
     private final Map<String, Set<String>> byBand = new HashMap<>();
-    private UnionFind live = new UnionFind();
-    private Snapshot snapshot;
+    private final Map<String, LocalStats> stats = new HashMap<>();
+    private final Map<String, List<String>> best = new HashMap<>();
+    private final Map<String, Set<String>> duplicates = new HashMap<>();
+    private final Map<String, Set<String>> duplicateOf = new HashMap<>();
+    private final TreeSet<Long> dirtyDays = new TreeSet<>();
+    private final Set<String> changed = new HashSet<>();
+    private final Grouping grouping;
+    private Views views;
 
     /** @param config thresholds; {@link MergeConfig#defaults()} for the usual ones */
     public StoryIndex(MergeConfig config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        this.config = Objects.requireNonNull(config, "config");
         this.rules = new StoryRules(config);
-        this.places = new Places(config);
-        this.eventRules = new EventRules(places);
+        Places places = new Places(config);
+        EventRules eventRules = new EventRules(places);
+        this.finder = new ContradictionFinder(config, eventRules, places);
+        this.assembler = new StoryAssembler(rules, eventRules, finder);
+        this.grouping = new Grouping(assembler, finder);
     }
 
     /**
-     * Adds (or replaces) one article.
+     * The stories of a collection of records with the default thresholds: a pure function,
+     * the same for any order of {@code records}.
+     */
+    public static StoryIndex of(Collection<ArticleRecord> records) {
+        return of(records, MergeConfig.defaults());
+    }
+
+    /** As {@link #of(Collection)} with other thresholds. */
+    public static StoryIndex of(Collection<ArticleRecord> records, MergeConfig config) {
+        StoryIndex index = new StoryIndex(config);
+        records.forEach(index::add);
+        return index;
+    }
+
+    /**
+     * Adds (or replaces) one article. Costs an update of the postings; the grouping around the
+     * article's day is redone at the next read.
      *
      * @param record an extracted article record
-     * @return the ids of the already added articles it was linked to as the same story, sorted
      */
-    public List<String> add(ArticleRecord record) {
+    public void add(ArticleRecord record) {
+        ArticleProfile old = articles.get(record.id());
+        if (old != null && old.record().equals(record)) {
+            return;
+        }
         ArticleProfile p = ArticleProfile.of(record);
-        ArticleProfile old = articles.put(p.id(), p);
         if (old != null) {
-            unindex(old);
-            live = null;
+            days.remove(old, old.entities());
+            wordDays.remove(old, old.words());
+            bandKeys(old).forEach(k -> removePosting(byBand, k, old.id()));
+            dirtyDays.add(old.day());
         }
-        for (String e : p.entities()) {
-            byEntity.computeIfAbsent(e, k -> new TreeSet<>()).add(p.id());
-        }
-        for (String key : bandKeys(p)) {
-            byBand.computeIfAbsent(key, k -> new TreeSet<>()).add(p.id());
-        }
-        snapshot = null;
-        List<String> linked = new ArrayList<>();
-        for (String c : candidates(p)) {
-            if (rules.sameStory(p, articles.get(c), this::df, articles.size())) {
-                linked.add(c);
-            }
-        }
-        if (live != null) {
-            live.add(p.id());
-            linked.forEach(c -> live.union(p.id(), c));
-        }
-        return linked;
+        articles.put(p.id(), p);
+        days.add(p, p.entities());
+        wordDays.add(p, p.words());
+        bandKeys(p).forEach(k -> byBand.computeIfAbsent(k, x -> new TreeSet<>()).add(p.id()));
+        dirtyDays.add(p.day());
+        changed.add(p.id());
+        views = null;
     }
 
     /** @return the number of articles added */
@@ -89,74 +117,72 @@ public final class StoryIndex {
         return articles.size();
     }
 
-    /**
-     * @return the ids of the articles in the same story as {@code articleId} by the incremental
-     *         links made so far (the full recomputation of {@link #stories()} may join more), or empty when unknown
-     */
-    public Optional<List<String>> storyOf(String articleId) {
-        if (!articles.containsKey(articleId)) {
-            return Optional.empty();
-        }
-        if (live == null) {
-            return Optional.of(snapshot().storyByArticle.get(articleId).articles());
-        }
-        String root = live.find(articleId);
-        return Optional.of(live.groups().stream().filter(g -> live.find(g.get(0)).equals(root)).findFirst().orElseThrow());
-    }
-
     /** @return all stories, largest first, then by id */
     public List<Story> stories() {
-        return snapshot().stories;
+        Views v = views();
+        if (v.stories == null) {
+            v.stories = List.copyOf(v.grouping.stories());
+        }
+        return v.stories;
     }
 
     /** @return the story with this id */
     public Optional<Story> story(String id) {
-        return snapshot().stories.stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(views().grouping.story(id));
+    }
+
+    /** @return the story an article belongs to, or empty when the article is unknown */
+    public Optional<Story> storyOf(String articleId) {
+        return Optional.ofNullable(views().grouping.storyOf(articleId));
     }
 
     /** @return every event instance, by id */
     public List<EventInstance> events() {
-        return snapshot().events;
+        Views v = views();
+        if (v.events == null) {
+            v.events = List.copyOf(v.grouping.events());
+        }
+        return v.events;
     }
 
     /** @return the event instance with this id, or the one holding the mention {@code article#event} */
     public Optional<EventInstance> event(String id) {
-        return snapshot().events.stream()
-                .filter(e -> e.id().equals(id) || e.mentions().stream().anyMatch(m -> m.key().equals(id)))
-                .findFirst();
+        return Optional.ofNullable(views().grouping.event(id));
     }
 
-    /** @return figure series per (place, kind), by place id then kind */
+    /** @return figure series per (place, kind) over all articles, by place id then kind */
     public List<FigureSeries> figureSeries() {
-        return snapshot().series;
+        Views v = views();
+        if (v.series == null) {
+            v.series = FigureSeriesBuilder.build(articles.values());
+        }
+        return v.series;
+    }
+
+    /** @return figure series per (place, kind) of one story's articles, or empty when there is no such story */
+    public List<FigureSeries> figureSeries(String storyId) {
+        Story story = views().grouping.story(storyId);
+        return story == null ? List.of() : FigureSeriesBuilder.build(story.articles().stream().map(articles::get).toList());
     }
 
     /** @return contradictions, sorted by kind then sides */
     public List<Contradiction> contradictions() {
-        return snapshot().contradictions;
-    }
-
-    private int df(String entity) {
-        Set<String> posting = byEntity.get(entity);
-        return posting == null ? 0 : posting.size();
-    }
-
-    private void unindex(ArticleProfile p) {
-        for (String e : p.entities()) {
-            Set<String> s = byEntity.get(e);
-            if (s != null && s.remove(p.id()) && s.isEmpty()) {
-                byEntity.remove(e);
-            }
+        Views v = views();
+        if (v.contradictions == null) {
+            v.contradictions = List.copyOf(v.grouping.contradictions());
         }
-        for (String key : bandKeys(p)) {
-            Set<String> s = byBand.get(key);
-            if (s != null && s.remove(p.id()) && s.isEmpty()) {
-                byBand.remove(key);
-            }
-        }
+        return v.contradictions;
     }
 
-    private static List<String> bandKeys(ArticleProfile p) {
+    /**
+     * @return the contradictions of one story: those between its articles and the broken promises one of
+     *         its events takes part in (the other side may be in another story), sorted as {@link #contradictions()}
+     */
+    public List<Contradiction> contradictions(String storyId) {
+        return views().grouping.contradictions(storyId);
+    }
+
+    private List<String> bandKeys(ArticleProfile p) {
         List<String> keys = new ArrayList<>();
         if (p.shingles().isEmpty()) {
             return keys;
@@ -167,159 +193,125 @@ public final class StoryIndex {
         return keys;
     }
 
-    /** Articles sharing an anchor-eligible entity or a MinHash band with {@code p}; posting lists of common entities are skipped. */
-    private Set<String> candidates(ArticleProfile p) {
-        int anchorMax = rules.anchorMaxDf(articles.size());
-        Set<String> out = new TreeSet<>();
-        for (String e : p.entities()) {
-            Set<String> posting = byEntity.get(e);
-            if (posting != null && posting.size() <= anchorMax) {
-                out.addAll(posting);
-            }
+    private static void removePosting(Map<String, Set<String>> postings, String key, String id) {
+        Set<String> s = postings.get(key);
+        if (s != null && s.remove(id) && s.isEmpty()) {
+            postings.remove(key);
         }
-        for (String key : bandKeys(p)) {
-            out.addAll(byBand.getOrDefault(key, Set.of()));
-        }
-        out.remove(p.id());
-        return out;
     }
 
-    private Snapshot snapshot() {
-        if (snapshot == null) {
-            snapshot = compute();
+    /**
+     * Recomputes the statistics and neighbour lists that the adds since the last read can have changed.
+     *
+     * @return the articles whose neighbour lists were recomputed
+     */
+    private List<String> refresh() {
+        List<String> recomputed = new ArrayList<>();
+        if (dirtyDays.isEmpty()) {
+            return recomputed;
         }
-        return snapshot;
+        int idfDays = config.idfWindowDays();
+        int storyDays = config.storyWindowDays();
+        for (long[] r : ranges(dirtyDays, idfDays)) {
+            for (String id : days.articles(r[0], r[1])) {
+                stats.put(id, LocalStats.of(articles.get(id), days, wordDays, rules, idfDays));
+            }
+        }
+        for (long[] r : ranges(dirtyDays, idfDays + storyDays)) {
+            for (String id : days.articles(r[0], r[1])) {
+                neighbours(articles.get(id));
+                recomputed.add(id);
+            }
+        }
+        dirtyDays.clear();
+        return recomputed;
     }
 
-    private Snapshot compute() {
-        UnionFind uf = new UnionFind();
-        int n = articles.size();
-        // each article's best links; a link counts when it is among the best of both ends (mutual
-        // nearest neighbours), so a hub article naming many entities does not chain stories together
-        Map<String, List<String>> best = new HashMap<>();
-        Map<String, Set<String>> duplicates = new HashMap<>();
-        Map<String, Double> masses = new HashMap<>();
-        for (ArticleProfile a : articles.values()) {
-            masses.put(a.id(), StoryRules.mass(a.entities(), this::df, n));
-        }
-        for (ArticleProfile a : articles.values()) {
-            uf.add(a.id());
-            List<Map.Entry<String, Double>> scored = new ArrayList<>();
-            for (String c : candidates(a)) {
-                double score = rules.score(a, articles.get(c), this::df, n, p -> masses.get(p.id()));
-                if (score >= StoryRules.DUPLICATE) {
-                    duplicates.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(c);
-                } else if (score >= config.storyThreshold()) {
-                    scored.add(Map.entry(c, score));
-                }
+    /** The days within {@code radius} of any of {@code centres}, as merged closed ranges. */
+    private static List<long[]> ranges(TreeSet<Long> centres, int radius) {
+        List<long[]> out = new ArrayList<>();
+        for (long d : centres) {
+            long lo = d - radius;
+            long hi = d + radius;
+            if (!out.isEmpty() && lo <= out.get(out.size() - 1)[1] + 1) {
+                out.get(out.size() - 1)[1] = hi;
+            } else {
+                out.add(new long[] {lo, hi});
             }
-            scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            // ties with the k-th best score are kept too, so that equally good links are never cut by id order
-            double kth = scored.size() < config.mutualNeighbours() ? 0
-                    : scored.get(config.mutualNeighbours() - 1).getValue() - 1e-9;
-            best.put(a.id(), scored.stream().filter(e -> e.getValue() >= kth).map(Map.Entry::getKey).toList());
-        }
-        duplicates.forEach((a, ds) -> ds.forEach(d -> uf.union(a, d)));
-        best.forEach((a, bs) -> {
-            for (String b : bs) {
-                if (best.getOrDefault(b, List.of()).contains(a)) {
-                    uf.union(a, b);
-                }
-            }
-        });
-        List<Story> stories = new ArrayList<>();
-        List<EventInstance> events = new ArrayList<>();
-        List<Contradiction> contradictions = new ArrayList<>();
-        Map<String, Story> byArticle = new HashMap<>();
-        ContradictionFinder finder = new ContradictionFinder(config, eventRules, places);
-        List<EventMention> allMentions = new ArrayList<>();
-        for (List<String> group : uf.groups()) {
-            List<ArticleProfile> members = group.stream().map(articles::get)
-                    .sorted(ArticleProfile::chronological).toList();
-            String storyId = "story:" + members.get(0).id();
-            List<EventMention> mentions = new ArrayList<>();
-            for (ArticleProfile m : members) {
-                for (Event e : m.record().events()) {
-                    mentions.add(EventMention.of(m, e));
-                }
-            }
-            allMentions.addAll(mentions);
-            List<EventInstance> instances = mergeEvents(storyId, mentions);
-            Story story = new Story(storyId, members.get(0).record().title(),
-                    members.stream().map(ArticleProfile::id).toList(),
-                    members.stream().map(ArticleProfile::outlet).distinct().sorted().toList(),
-                    members.stream().map(ArticleProfile::language).filter(java.util.Objects::nonNull).distinct().sorted().toList(),
-                    Sources.count(members, rules), instances);
-            stories.add(story);
-            events.addAll(instances);
-            members.forEach(m -> byArticle.put(m.id(), story));
-            contradictions.addAll(finder.withinStory(members, mentions));
-        }
-        contradictions.addAll(finder.promises(allMentions));
-        stories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
-        events.sort(Comparator.comparing(EventInstance::id));
-        List<Contradiction> unique = new ArrayList<>(new java.util.LinkedHashSet<>(contradictions));
-        unique.sort(Comparator.comparing((Contradiction c) -> c.kind())
-                .thenComparing(Contradiction::first).thenComparing(Contradiction::second).thenComparing(Contradiction::reason));
-        return new Snapshot(List.copyOf(stories), List.copyOf(events),
-                FigureSeriesBuilder.build(articles.values()), List.copyOf(unique), byArticle);
-    }
-
-    private List<EventInstance> mergeEvents(String storyId, List<EventMention> mentions) {
-        UnionFind uf = new UnionFind();
-        Map<String, EventMention> byKey = new HashMap<>();
-        for (EventMention m : mentions) {
-            byKey.put(m.key(), m);
-            uf.add(m.key());
-        }
-        for (int i = 0; i < mentions.size(); i++) {
-            for (int j = i + 1; j < mentions.size(); j++) {
-                EventMention a = mentions.get(i);
-                EventMention b = mentions.get(j);
-                if (!a.article().equals(b.article()) && eventRules.sameEvent(a, b)) {
-                    uf.union(a.key(), b.key());
-                }
-            }
-        }
-        List<EventInstance> out = new ArrayList<>();
-        for (List<String> group : uf.groups()) {
-            List<EventMention> ms = group.stream().map(byKey::get)
-                    .sorted(Comparator.comparing((EventMention m) -> articles.get(m.article()), ArticleProfile::chronological)
-                            .thenComparing(EventMention::event))
-                    .toList();
-            out.add(instance(storyId, ms));
         }
         return out;
     }
 
-    private EventInstance instance(String storyId, List<EventMention> ms) {
-        EventMention first = ms.get(0);
-        DateRange narrowest = ms.stream().map(EventMention::dates).flatMap(Optional::stream)
-                .min(Comparator.comparingLong((DateRange d) -> d.last().toEpochDay() - d.first().toEpochDay())
-                        .thenComparing(d -> d))
-                .orElse(null);
-        List<ArticleProfile> sources = ms.stream().map(EventMention::article).distinct().sorted()
-                .map(articles::get).toList();
-        return new EventInstance(first.key(), storyId, first.type(), mostFrequent(ms, EventMention::actor),
-                mostFrequent(ms, EventMention::recipient), mostFrequent(ms, EventMention::location),
-                narrowest == null ? null : narrowest.toString(), first.negated(), first.hypothetical(),
-                sources.stream().map(ArticleProfile::id).toList(), Sources.count(sources, rules), ms);
-    }
-
-    private static String mostFrequent(Collection<EventMention> ms, java.util.function.Function<EventMention, String> f) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (EventMention m : ms) {
-            String v = f.apply(m);
-            if (v != null) {
-                counts.merge(v, 1, Integer::sum);
+    /** An article's best-scoring links above the threshold (ties with the k-th kept) and its near-identical texts. */
+    private void neighbours(ArticleProfile a) {
+        LocalStats sa = stats.get(a.id());
+        int window = config.storyWindowDays();
+        Set<String> candidates = new TreeSet<>();
+        for (String e : sa.anchors()) {
+            candidates.addAll(days.articles(e, a.day() - window, a.day() + window));
+        }
+        for (String key : bandKeys(a)) {
+            for (String c : byBand.getOrDefault(key, Set.of())) {
+                if (rules.withinWindow(a, articles.get(c))) {
+                    candidates.add(c);
+                }
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+        candidates.remove(a.id());
+        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        Set<String> dups = new TreeSet<>();
+        for (String c : candidates) {
+            ArticleProfile b = articles.get(c);
+            double score = rules.score(a, sa, b, stats.get(c));
+            if (score >= StoryRules.DUPLICATE) {
+                dups.add(c);
+            } else if (score >= config.storyThreshold()) {
+                scored.add(Map.entry(c, score));
+            }
+        }
+        scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        // ties with the k-th best score are kept too, so that equally good links are never cut by id order
+        double kth = scored.size() < config.mutualNeighbours() ? 0
+                : scored.get(config.mutualNeighbours() - 1).getValue() - 1e-9;
+        best.put(a.id(), scored.stream().filter(e -> e.getValue() >= kth).map(Map.Entry::getKey).toList());
+        Set<String> before = duplicates.put(a.id(), dups);
+        if (before != null) {
+            before.forEach(d -> removePosting(duplicateOf, d, a.id()));
+        }
+        dups.forEach(d -> duplicateOf.computeIfAbsent(d, k -> new TreeSet<>()).add(a.id()));
     }
 
-    private record Snapshot(List<Story> stories, List<EventInstance> events, List<FigureSeries> series,
-                            List<Contradiction> contradictions, Map<String, Story> storyByArticle) {
+    /** Linked articles: mutual nearest neighbours and near-identical texts, found from either side. */
+    private Collection<String> links(String id) {
+        Set<String> out = new TreeSet<>(duplicates.getOrDefault(id, Set.of()));
+        out.addAll(duplicateOf.getOrDefault(id, Set.of()));
+        for (String b : best.getOrDefault(id, List.of())) {
+            if (best.getOrDefault(b, List.of()).contains(id)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private Views views() {
+        if (views == null) {
+            grouping.regroup(refresh(), changed, this::links, articles);
+            changed.clear();
+            views = new Views(grouping);
+        }
+        return views;
+    }
+
+    /** The read-only lists of one state of the grouping, each copied at its first read after a change. */
+    private static final class Views {
+        final Grouping grouping;
+        List<Story> stories;
+        List<EventInstance> events;
+        List<Contradiction> contradictions;
+        List<FigureSeries> series;
+
+        Views(Grouping grouping) {
+            this.grouping = grouping;
+        }
     }
 }

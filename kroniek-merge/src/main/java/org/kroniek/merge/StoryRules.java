@@ -2,7 +2,6 @@ package org.kroniek.merge;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.kroniek.record.EventType;
 
 /**
@@ -28,6 +27,10 @@ final class StoryRules {
         return Math.max(config.anchorMinDf(), (int) Math.floor(config.anchorShare() * n));
     }
 
+    int anchorMinDf() {
+        return config.anchorMinDf();
+    }
+
     static double idf(int df, int n) {
         return Math.log(1.0 + (double) n / Math.max(1, df));
     }
@@ -37,33 +40,25 @@ final class StoryRules {
                 || a.sameLanguage(b) && Shingles.jaccard(a.shingles(), b.shingles()) >= config.nearDuplicate();
     }
 
+    /** Both dated and at most the story window apart by publication day, or both undated. */
     boolean withinWindow(ArticleProfile a, ArticleProfile b) {
-        return a.published().isEmpty() || b.published().isEmpty()
-                || a.published().get().gapDays(b.published().get()) <= config.storyWindowDays();
-    }
-
-    /**
-     * @param df document frequency of an entity id in the corpus
-     * @param n  articles in the corpus
-     */
-    boolean sameStory(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n) {
-        return score(a, b, df, n) >= config.storyThreshold();
+        if (a.dated() != b.dated()) {
+            return false;
+        }
+        return Math.abs(a.day() - b.day()) <= config.storyWindowDays();
     }
 
     /** Score of a near duplicate: above any other. */
     static final double DUPLICATE = 10;
 
     /**
-     * @return the same-story score of the pair, {@link #DUPLICATE} for near-identical texts, 0 when
-     *         outside the window or without a shared anchor
+     * The same-story score of {@code b} as seen from {@code a}: entity weights are those of
+     * {@code a}'s window ({@code sa}), {@code b}'s idf mass that of its own window.
+     *
+     * @return {@link #DUPLICATE} for near-identical texts, 0 when outside the window or without a
+     *         shared anchor, else the weighted sum of the class comment
      */
-    double score(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n) {
-        return score(a, b, df, n, p -> mass(p.entities(), df, n));
-    }
-
-    /** As {@link #score(ArticleProfile, ArticleProfile, ToIntFunction, int)} with each article's idf mass given (cached by the caller). */
-    double score(ArticleProfile a, ArticleProfile b, ToIntFunction<String> df, int n,
-                 java.util.function.ToDoubleFunction<ArticleProfile> massOf) {
+    double score(ArticleProfile a, LocalStats sa, ArticleProfile b, LocalStats sb) {
         if (!withinWindow(a, b)) {
             return 0;
         }
@@ -71,15 +66,13 @@ final class StoryRules {
         if (a.id().equals(b.id()) || text >= config.nearDuplicate()) {
             return DUPLICATE;
         }
-        int anchorMax = anchorMaxDf(n);
         double best = 0;
         double shared = 0;
         for (String e : a.entities()) {
             if (b.entities().contains(e)) {
-                int f = df.applyAsInt(e);
-                double w = idf(f, n);
+                double w = sa.idf().get(e);
                 shared += w;
-                if (f <= anchorMax) {
+                if (sa.anchors().contains(e) && !(a.speakersOnly().contains(e) && b.speakersOnly().contains(e))) {
                     best = Math.max(best, w);
                 }
             }
@@ -87,19 +80,30 @@ final class StoryRules {
         if (best == 0) {
             return 0;
         }
+        double words = 0;
+        if (a.sameLanguage(b)) {
+            words = wordOverlap(a, sa, b, sb);
+            if (words < config.minWordOverlap()) {
+                return 0;
+            }
+        }
         // Dice over idf mass: an article naming one or two entities does not overlap everything that names them
-        double mass = (massOf.applyAsDouble(a) + massOf.applyAsDouble(b)) / 2;
+        double mass = (sa.mass() + sb.mass()) / 2;
         double overlap = mass == 0 ? 0 : shared / mass;
-        double anchor = best / idf(1, n);
-        return 0.5 * overlap + 0.5 * anchor + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text;
+        double anchor = best / idf(1, sa.n());
+        return 0.5 * overlap + 0.5 * anchor + 0.2 * typeJaccard(a.eventTypes(), b.eventTypes()) + 0.4 * text + 0.5 * words;
     }
 
-    static double mass(Set<String> entities, ToIntFunction<String> df, int n) {
-        double m = 0;
-        for (String e : entities) {
-            m += idf(df.applyAsInt(e), n);
+    /** Dice over the idf mass of the lead words: how much the two leads say the same thing. */
+    static double wordOverlap(ArticleProfile a, LocalStats sa, ArticleProfile b, LocalStats sb) {
+        double shared = 0;
+        for (String w : a.words()) {
+            if (b.words().contains(w)) {
+                shared += sa.wordIdf().get(w);
+            }
         }
-        return m;
+        double mass = (sa.wordMass() + sb.wordMass()) / 2;
+        return mass == 0 ? 0 : shared / mass;
     }
 
     private static double typeJaccard(Set<EventType> a, Set<EventType> b) {

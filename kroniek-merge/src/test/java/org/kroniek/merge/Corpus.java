@@ -36,7 +36,7 @@ final class Corpus {
                         .claim("c1", "Terekhov", "tien mensen zijn omgekomen in kharkiv")
                         .figure(FigureKind.KILLED, 10L, 10L, "LOC:kharkiv", "c1").build(),
                 Rec.of("k2").outlet("BBC").date("2022-03-02")
-                        .text("Russian strikes hit kharkiv. Between 30 and 40 people were killed, the emergency service said.")
+                        .text("Russian rockets hit kharkiv on Wednesday. Between 30 and 40 people were killed, the emergency service said.")
                         .entity("LOC:kharkiv", Rec.KHARKIV).entity("LOC:ukraine").entity("ORG:russia")
                         .event("v1", ASSAULT, "ORG:russia", "LOC:kharkiv")
                         .claim("c1", "emergency service", "Between 30 and 40 people were killed")

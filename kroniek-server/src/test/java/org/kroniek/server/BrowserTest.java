@@ -45,10 +45,16 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
+        server = new TestServer(dir.resolve("data"), TestServer.TOKEN);
+        driver = chromium(dir);
+        Files.createDirectories(SHOTS);
+    }
+
+    /** Headless Chromium with its console log kept; skips the test class when it is not installed. */
+    static WebDriver chromium(Path dir) {
         File chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
         File chromedriver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         Assumptions.assumeTrue(chromium != null && chromedriver != null, "chromium and chromium-driver are not installed");
-        server = new TestServer(dir.resolve("data"), TestServer.TOKEN);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -57,9 +63,9 @@ class BrowserTest {
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        WebDriver d = new ChromeDriver(service, options);
+        d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return d;
     }
 
     @AfterAll
@@ -91,12 +97,17 @@ class BrowserTest {
     }
 
     private static void shot(String name) throws IOException {
+        shot(driver, name);
+    }
+
+    static void shot(WebDriver driver, String name) throws IOException {
+        Files.createDirectories(SHOTS);
         File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Lets fade and zoom animations finish before a screenshot; nothing is asserted on time. */
-    private static void settle() {
+    static void settle() {
         try {
             Thread.sleep(600);
         } catch (InterruptedException e) {
@@ -106,6 +117,10 @@ class BrowserTest {
 
     /** Console errors, such as content security policy violations, fail the page. */
     private static void assertNoConsoleErrors() {
+        assertNoConsoleErrors(driver);
+    }
+
+    static void assertNoConsoleErrors(WebDriver driver) {
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .filter(e -> !e.getMessage().contains("favicon.ico"))

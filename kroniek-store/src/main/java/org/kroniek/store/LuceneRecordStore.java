@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -51,6 +52,7 @@ import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.kroniek.merge.StoryIndex;
 import org.kroniek.record.ArticleRecord;
 import org.kroniek.record.RecordJson;
 
@@ -76,6 +78,10 @@ public final class LuceneRecordStore implements RecordStore {
     private final QueryFactory queries = new QueryFactory();
     private final Map<String, String> pending = new HashMap<>();
     private volatile FacetState facetState;
+    /** Records put since the last commit, added to the story index when committed. */
+    private final Map<String, ArticleRecord> uncommitted = new LinkedHashMap<>();
+    private final Object storyLock = new Object();
+    private StoryIndex storyIndex;
 
     private LuceneRecordStore(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -139,6 +145,7 @@ public final class LuceneRecordStore implements RecordStore {
         }
         writer.updateDocuments(new Term(Fields.ARTICLE, record.id()), documents.of(record, json, hash));
         pending.put(record.id(), hash);
+        uncommitted.put(record.id(), record);
         return before == null ? PutResult.NEW : PutResult.UPDATED;
     }
 
@@ -147,6 +154,24 @@ public final class LuceneRecordStore implements RecordStore {
         writer.commit();
         pending.clear();
         searchers.maybeRefreshBlocking();
+        synchronized (storyLock) {
+            if (storyIndex != null) {
+                uncommitted.values().forEach(storyIndex::add);
+            }
+        }
+        uncommitted.clear();
+    }
+
+    @Override
+    public <T> T stories(Function<StoryIndex, T> read) throws IOException {
+        synchronized (storyLock) {
+            if (storyIndex == null) {
+                StoryIndex index = new StoryIndex(org.kroniek.merge.MergeConfig.defaults());
+                forEachArticle(index::add);
+                storyIndex = index;
+            }
+            return read.apply(storyIndex);
+        }
     }
 
     private String storedHash(String id) throws IOException {
@@ -357,6 +382,7 @@ public final class LuceneRecordStore implements RecordStore {
     public synchronized void close() throws IOException {
         try {
             searchers.close();
+            uncommitted.clear();
             writer.rollback();
         } finally {
             directory.close();

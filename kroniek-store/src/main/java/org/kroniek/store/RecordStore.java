@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.kroniek.merge.StoryIndex;
 import org.kroniek.record.ArticleRecord;
 
 /**
@@ -39,4 +41,14 @@ public interface RecordStore extends Closeable {
 
     /** Calls {@code action} with every committed article record, in index order. */
     void forEachArticle(Consumer<ArticleRecord> action) throws IOException;
+
+    /**
+     * Reads the stories of the committed articles. The index is built from the stored records at
+     * the first call and then kept up to date at each {@link #commit()}, which adds the committed
+     * records to it (milliseconds per article, never a re-cluster of the store).
+     *
+     * @param read called with the index, which must not escape it (it is not thread-safe)
+     * @return what {@code read} returns
+     */
+    <T> T stories(Function<StoryIndex, T> read) throws IOException;
 }

@@ -41,6 +41,8 @@ public final class ApiRoutes {
                 new Route(HandlerType.GET, "/api/entities/{id}", this::entity),
                 new Route(HandlerType.GET, "/api/events/{id}", this::event),
                 new Route(HandlerType.GET, "/api/claims/{id}", this::claim),
+                new Route(HandlerType.GET, "/api/stories", this::stories),
+                new Route(HandlerType.GET, "/api/stories/{id}", this::story),
                 new Route(HandlerType.GET, "/api/timeline", this::timeline),
                 new Route(HandlerType.GET, "/api/map", this::map),
                 new Route(HandlerType.GET, "/openapi.json", ApiRoutes::openapi));
@@ -73,7 +75,20 @@ public final class ApiRoutes {
         out.put("recipient", entity(r, v.recipient()));
         out.put("location", entity(r, v.location()));
         out.put("claims", r.claims().stream().filter(c -> v.claims().contains(c.id())).toList());
+        out.put("instance", StoryData.instanceOf(store, r.id(), v.id()).orElse(null));
+        out.put("story", store.stories(index -> index.storyOf(r.id()).map(s -> s.id()).orElse(null)));
         ctx.json(out);
+    }
+
+    private void stories(Context ctx) throws IOException {
+        int limit = SearchParams.integer(ctx, "limit", DEFAULT_PAGE, 0, config.maxPageSize());
+        int offset = SearchParams.integer(ctx, "offset", 0, 0, 10_000_000);
+        int min = SearchParams.integer(ctx, "min_articles", 1, 1, 10_000_000);
+        ctx.json(StoryData.page(store, offset, limit, min));
+    }
+
+    private void story(Context ctx) throws IOException {
+        ctx.json(StoryData.detail(store, ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx)));
     }
 
     private void claim(Context ctx) throws IOException {

@@ -71,7 +71,8 @@ public final class SearchParams {
         return v;
     }
 
-    private static int integer(Context ctx, String name, int dflt, int min, int max) {
+    /** An integer query parameter in {@code min..max}; a bad value is a 400 naming it. */
+    public static int integer(Context ctx, String name, int dflt, int min, int max) {
         String v = blankToNull(ctx.queryParam(name));
         if (v == null) {
             return dflt;

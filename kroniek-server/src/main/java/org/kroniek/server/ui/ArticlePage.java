@@ -142,10 +142,12 @@ final class ArticlePage {
             return;
         }
         h.raw("<section class=\"panel\">").el("h2", null, "Figures").raw("<ul class=\"figure-list\">");
-        for (Figure f : r.figures()) {
+        for (int i = 0; i < r.figures().size(); i++) {
+            Figure f = r.figures().get(i);
             String range = (f.low() == null ? "?" : f.low()) + (f.high() == null ? "+" : f.high().equals(f.low()) ? "" : "–" + f.high());
             Entity where = f.location() == null ? null : entities.get(f.location());
-            h.raw("<li>").el("strong", null, range).raw(" ").text(f.kind().name().toLowerCase(java.util.Locale.ROOT))
+            // the anchor is the figure's 1-based position, as stories name figures (f1, f2, ...)
+            h.raw("<li").attr("id", "figure-f" + (i + 1)).raw(">").el("strong", null, range).raw(" ").text(f.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .raw(" ").text(f.unit() == null ? "" : f.unit().label())
                     .text(where == null ? "" : " in " + where.name()).raw(" — ").el("q", null, f.evidence().text()).raw("</li>");
         }

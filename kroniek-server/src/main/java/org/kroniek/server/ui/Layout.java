@@ -8,7 +8,7 @@ public final class Layout {
     }
 
     /**
-     * @param active  the navigation entry to mark ({@code search}, {@code claims}, {@code timeline}, {@code map})
+     * @param active  the navigation entry to mark ({@code search}, {@code claims}, {@code stories}, {@code timeline}, {@code map})
      * @param styles  extra style sheets (paths on this server)
      * @param scripts script files (paths on this server), loaded deferred
      */
@@ -27,6 +27,7 @@ public final class Layout {
         h.raw("</head><body><header class=\"top\"><a class=\"brand\" href=\"/\">Kroniek</a><nav>");
         nav(h, active, "search", "/", "Search");
         nav(h, active, "claims", "/claims", "Claim ledger");
+        nav(h, active, "stories", "/stories", "Stories");
         nav(h, active, "timeline", "/timeline", "Timeline");
         nav(h, active, "map", "/map", "Map");
         h.raw("</nav><form class=\"quick\" action=\"/\" method=\"get\" role=\"search\">")

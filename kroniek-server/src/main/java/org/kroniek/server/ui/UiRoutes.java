@@ -8,11 +8,12 @@ import java.util.Map;
 import org.kroniek.server.ServerConfig;
 import org.kroniek.server.api.ApiRoutes;
 import org.kroniek.server.api.SearchParams;
+import org.kroniek.server.api.StoryData;
 import org.kroniek.store.DocType;
 import org.kroniek.store.RecordStore;
 import org.kroniek.store.SearchQuery;
 
-/** The HTML pages: search, article, entity, claim ledger, timeline and map. */
+/** The HTML pages: search, article, entity, claim ledger, stories, timeline and map. */
 public final class UiRoutes {
     private static final int PAGE = 20;
     private static final int LEDGER_ROWS = 1000;
@@ -32,6 +33,8 @@ public final class UiRoutes {
         app.get("/claims", this::ledger);
         app.get("/claims/{id}", ctx -> redirectToPart(ctx, "claim-"));
         app.get("/events/{id}", ctx -> redirectToPart(ctx, "event-"));
+        app.get("/stories", this::stories);
+        app.get("/stories/{id}", this::story);
         app.get("/timeline", ctx -> html(ctx, ChartPages.timeline(SearchParams.of(ctx))));
         app.get("/map", ctx -> html(ctx, ChartPages.map(SearchParams.of(ctx))));
     }
@@ -51,6 +54,18 @@ public final class UiRoutes {
         var profile = store.entity(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no entity with id '" + ctx.pathParam("id") + "'"));
         html(ctx, EntityPage.render(profile));
+    }
+
+    private void stories(Context ctx) throws IOException {
+        int min = SearchParams.integer(ctx, "min_articles", 2, 1, 10_000_000);
+        int offset = SearchParams.integer(ctx, "offset", 0, 0, 10_000_000);
+        html(ctx, StoryPages.list(StoryData.page(store, offset, PAGE * 2, min), min));
+    }
+
+    private void story(Context ctx) throws IOException {
+        var detail = StoryData.detail(store, ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundResponse("no story with id '" + ctx.pathParam("id") + "'"));
+        html(ctx, StoryPages.detail(detail));
     }
 
     private void ledger(Context ctx) throws IOException {
