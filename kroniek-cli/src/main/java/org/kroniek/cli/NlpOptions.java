@@ -24,14 +24,21 @@ final class NlpOptions {
             description = "Make names agree within each document (default: ${DEFAULT-VALUE}).")
     boolean consistency;
 
+    @Option(names = "--beam", defaultValue = "0",
+            description = "Beam size of the name finder's search (default: the model's own).")
+    int beam;
+
     EntityTagger tagger() throws IOException {
+        if (beam < 0) {
+            throw new UserError("--beam must be >= 0, not " + beam);
+        }
         if (model != null) {
             if (!Files.isRegularFile(model)) {
                 throw new UserError("no such model file: " + model);
             }
-            return EntityTaggers.combine(NlpModels.nerFromFile(model), language, gazetteer);
+            return EntityTaggers.combine(NlpModels.nerFromFile(model), language, gazetteer, beam);
         }
-        return NlpModels.ner(language).map(m -> EntityTaggers.combine(m, language, gazetteer))
+        return NlpModels.ner(language).map(m -> EntityTaggers.combine(m, language, gazetteer, beam))
                 .orElseThrow(() -> new UserError("no bundled NER model for language '" + language + "'"));
     }
 }

@@ -4,10 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code kroniek train ner|pos|clusters}: reproducible training of Kroniek's models. */
+/** {@code kroniek train ner|ner-types|pos|clusters}: reproducible training of Kroniek's models. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train Kroniek's NLP models (NER, POS) and word clusters.",
-        subcommands = {TrainNerCommand.class, TrainPosCommand.class, TrainClustersCommand.class})
+        subcommands = {TrainNerCommand.class, TrainNerTypesCommand.class, TrainPosCommand.class, TrainClustersCommand.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;

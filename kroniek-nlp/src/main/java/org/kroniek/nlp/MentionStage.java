@@ -19,7 +19,9 @@ import org.kroniek.record.EntityType;
 /**
  * Writes {@link Layers#MENTIONS} from {@link Layers#TOKENS} with the entity tagger of the
  * document's language; languages without a tagger get no mentions. Names are made consistent
- * across the document ({@link DocumentConsistency}). Names inside hyphenated
+ * across the document ({@link DocumentConsistency}), then the tagger revises them with evidence
+ * from the whole document ({@link EntityTagger#reviseDocument}: the span type classifier stored
+ * in the Dutch model). Names inside hyphenated
  * compounds ("Kremlin-woordvoerder", "NAVO-lidmaatschap") become mentions of their own through
  * {@link CompoundNames}; ORG names take in the words that open them ("ministerie van Defensie",
  * {@code org-heads.tsv}). Thread-safe when the taggers are.
@@ -59,7 +61,7 @@ public final class MentionStage implements Stage {
                 words.add(w);
                 names.add(w.length == 0 ? List.of() : t.tag(w));
             }
-            names = DocumentConsistency.apply(words, names);
+            names = t.reviseDocument(words, DocumentConsistency.apply(words, names));
             for (int i = 0; i < sentences.size(); i++) {
                 if (words.get(i).length > 0) {
                     List<NameSpan> extended = OrgNameExtension.apply(language, words.get(i), names.get(i));

@@ -8,7 +8,11 @@ import org.kroniek.nlp.ner.DocumentConsistency;
 import org.kroniek.nlp.ner.EntityTagger;
 import org.kroniek.nlp.ner.NameSpan;
 
-/** Runs an {@link EntityTagger} over CoNLL sentences document by document, resetting it at each document start. */
+/**
+ * Runs an {@link EntityTagger} over CoNLL sentences document by document, resetting it at each
+ * document start, in the order the pipeline ({@code MentionStage}) uses: sentence tagging,
+ * {@link DocumentConsistency} (optional), {@link EntityTagger#reviseDocument}.
+ */
 public final class ConllTagging {
     private ConllTagging() {
     }
@@ -43,6 +47,7 @@ public final class ConllTagging {
         if (consistent) {
             names = DocumentConsistency.apply(tokens, names);
         }
+        names = tagger.reviseDocument(tokens, names);
         List<List<String>> out = new ArrayList<>(document.size());
         for (int i = 0; i < document.size(); i++) {
             List<Iob.TagSpan> spans = new ArrayList<>();

@@ -25,8 +25,13 @@ public final class EntityTaggers {
 
     /** A model's tagger, optionally merged with the bundled gazetteer of the language. */
     public static EntityTagger combine(TokenNameFinderModel model, String language, boolean gazetteer) {
+        return combine(model, language, gazetteer, 0);
+    }
+
+    /** The same with another beam size for the model's search (0: the model's own). */
+    public static EntityTagger combine(TokenNameFinderModel model, String language, boolean gazetteer, int beam) {
         List<EntityTagger> taggers = new ArrayList<>();
-        taggers.add(new OpenNlpEntityTagger(model));
+        taggers.add(new OpenNlpEntityTagger(model, beam));
         if (gazetteer) {
             GazetteerEntityTagger.bundled(language).ifPresent(taggers::add);
         }

@@ -53,6 +53,15 @@ public final class MergedEntityTagger implements EntityTagger {
     }
 
     @Override
+    public List<List<NameSpan>> reviseDocument(List<String[]> sentences, List<List<NameSpan>> names) {
+        List<List<NameSpan>> out = names;
+        for (EntityTagger t : taggers) {
+            out = t.reviseDocument(sentences, out);
+        }
+        return out;
+    }
+
+    @Override
     public void clearAdaptiveData() {
         taggers.forEach(EntityTagger::clearAdaptiveData);
     }

@@ -72,15 +72,21 @@ public final class NerTrainer {
         }
         String xml = settings.features() == null ? featureXml() : Files.readString(settings.features(), StandardCharsets.UTF_8);
         byte[] features = xml.replace("{CLUSTERS}", clusterXml).getBytes(StandardCharsets.UTF_8);
+        TrainingParameters params = parameters(settings);
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources,
+                settings.codec().equals("BIO") ? new BioCodec() : new BilouCodec());
+        return NameFinderME.train(language, null, new CollectionObjectStream<>(samples(sentences)), params, factory);
+    }
+
+    /** OpenNLP's training parameters for the settings (one thread). */
+    public static TrainingParameters parameters(Settings settings) {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put("BeamSize", settings.beamSize());
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources,
-                settings.codec().equals("BIO") ? new BioCodec() : new BilouCodec());
-        return NameFinderME.train(language, null, new CollectionObjectStream<>(samples(sentences)), params, factory);
+        return params;
     }
 
     public static List<NameSample> samples(List<ConllSentence> sentences) {
