@@ -8,6 +8,8 @@
 #   scripts/spark-scaling.sh            # builds what is missing, then measures
 #   RUNS="local[1] local[2] local[4]" scripts/spark-scaling.sh
 #   CORPORA=x4 ENGINES=spark scripts/spark-scaling.sh   # only the replicated corpus, only Spark
+# When both engines run, each Spark run's records/ and stories.json are compared with the embedded
+# ones (`kroniek extract --format jsonl` and `kroniek stories --records --format json` on its output).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -56,7 +58,7 @@ timed() {
   if [ -x /usr/bin/time ]; then /usr/bin/time -f '%U %S' -o "$cpu_file" "$@"; else : > "$cpu_file"; "$@"; fi
 }
 cpu() { awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { c = $1 + $2; found = 1 } END { if (found) printf "%.1f", c; else printf "-" }' "$cpu_file"; }
-printf '%-8s %-9s %-10s %8s %9s %10s %10s %8s %13s  %s\n' corpus engine run records wall_s job_s records/s cpu_s records/cpu_s "load(1,5,15)"
+printf '%-8s %-9s %-10s %8s %9s %10s %10s %8s %13s %8s %8s  %s\n' corpus engine run records wall_s job_s records/s cpu_s records/cpu_s stories stage2_s "load(1,5,15)"
 for corpus in $corpora; do
   for threads in 1 2; do
     case " $engines " in *" embedded "*) ;; *) continue ;; esac
@@ -67,8 +69,8 @@ for corpus in $corpora; do
     n=$(wc -l < "$work/embedded-$corpus-$threads.jsonl")
     wall=$(awk "BEGIN{print $t1 - $t0}")
     c="$(cpu)"
-    printf '%-8s %-9s %-10s %8d %9.1f %10s %10.0f %8s %13s  %s\n' "$corpus" embedded "threads=$threads" "$n" "$wall" - \
-        "$(awk "BEGIN{print $n / $wall}")" "$c" "$(awk -v n="$n" -v c="$c" 'BEGIN{ if (c + 0 > 0) printf "%.1f", n / c; else print "-" }')" "$l"
+    printf '%-8s %-9s %-10s %8d %9.1f %10s %10.0f %8s %13s %8s %8s  %s\n' "$corpus" embedded "threads=$threads" "$n" "$wall" - \
+        "$(awk "BEGIN{print $n / $wall}")" "$c" "$(awk -v n="$n" -v c="$c" 'BEGIN{ if (c + 0 > 0) printf "%.1f", n / c; else print "-" }')" - - "$l"
   done
   for master in $runs; do
     case " $engines " in *" spark "*) ;; *) continue ;; esac
@@ -83,8 +85,19 @@ for corpus in $corpora; do
     n=$(echo "$line" | sed -n 's/.* \([0-9]*\) records, .*/\1/p')
     job=$(echo "$line" | sed -n 's/.* in \([0-9.]*\) s .*/\1/p')
     rate=$(echo "$line" | sed -n 's/.*(\([0-9]*\) records\/s).*/\1/p')
+    stories=$(echo "$line" | sed -n 's/.*stage 2: \([0-9]*\) stories in .*/\1/p')
+    merge=$(echo "$line" | sed -n 's/.*stage 2: [0-9]* stories in \([0-9.]*\) s.*/\1/p')
     c="$(cpu)"
-    printf '%-8s %-9s %-10s %8s %9.1f %10s %10s %8s %13s  %s\n' "$corpus" spark "$master" "${n:-?}" "$wall" "${job:-?}" "${rate:-?}" \
-        "$c" "$(awk -v n="${n:-0}" -v c="$c" 'BEGIN{ if (c + 0 > 0) printf "%.1f", n / c; else print "-" }')" "$l"
+    printf '%-8s %-9s %-10s %8s %9.1f %10s %10s %8s %13s %8s %8s  %s\n' "$corpus" spark "$master" "${n:-?}" "$wall" "${job:-?}" "${rate:-?}" \
+        "$c" "$(awk -v n="${n:-0}" -v c="$c" 'BEGIN{ if (c + 0 > 0) printf "%.1f", n / c; else print "-" }')" "${stories:--}" "${merge:--}" "$l"
+    # the same records and stories as the embedded path, when it ran on this corpus in this run
+    emb="$work/embedded-$corpus-1.jsonl"
+    if [ -f "$emb" ] && [ -d "$out/records" ]; then
+      if cmp -s <(sort "$emb") <(cat "$out"/records/part-* | sort); then echo "  records equal embedded"; else echo "  RECORDS DIFFER from embedded"; fi
+      if [ -f "$out/stories.json" ]; then
+        java -Xmx2g -jar "$work/kroniek.jar" stories --records --format json "$emb" > "$work/embedded-$corpus-stories.json" 2>/dev/null || true
+        if cmp -s "$work/embedded-$corpus-stories.json" "$out/stories.json"; then echo "  stories.json equal kroniek stories --format json"; else echo "  STORIES DIFFER from kroniek stories"; fi
+      fi
+    fi
   done
 done

@@ -24,6 +24,19 @@ class RecordJsonTest {
     }
 
     @Test
+    void statusesAreWrittenInDeclarationOrderWhateverSetTheyCameIn() {
+        Speaker speaker = new Speaker(null, "de burgemeester", SpeakerKind.PERSON, null);
+        for (int i = 0; i < 20; i++) {
+            java.util.Set<ClaimStatus> status = new java.util.HashSet<>(List.of(ClaimStatus.values()));
+            Claim claim = new Claim("c1", speaker, null, "zegt", "tekst", 0, 5, false, status, null, null);
+            assertThat(claim.status()).containsExactly(ClaimStatus.values());
+        }
+        assertThat(new Claim("c1", speaker, null, "zegt", "tekst", 0, 5, false,
+                java.util.Set.of(ClaimStatus.CONFIRMED, ClaimStatus.UNVERIFIED, ClaimStatus.ASSERTED), null, null).status())
+                .containsExactly(ClaimStatus.ASSERTED, ClaimStatus.UNVERIFIED, ClaimStatus.CONFIRMED);
+    }
+
+    @Test
     void writesTheContractsFieldNamesAndLabels() throws Exception {
         JsonNode json = RecordJson.mapper().readTree(RecordJson.toLine(sample()));
         assertThat(json.path("published").path("precision").asText()).isEqualTo("month");

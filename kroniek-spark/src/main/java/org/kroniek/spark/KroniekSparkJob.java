@@ -40,6 +40,8 @@ import scala.Tuple2;
  *       flat Parquet tables ({@link RecordTables}, {@link EventTable});</li>
  *   <li>{@code errors/}: one row (file, record, reason) per input, record or article that could
  *       not be read or extracted, per warning and per duplicate left out. Bad input never fails the job.</li>
+ *   <li>stage 2 ({@link StoryStage}, unless {@code --no-stories}): {@code stories/}, {@code story_articles/},
+ *       {@code story_events/}, {@code contradictions/} and {@code stories.json}, as {@code kroniek stories} finds them.</li>
  * </ul>
  * Files are read whole by one task each (as binary, handed to Kroniek's readers); their
  * articles are then shuffled by id, which drops duplicates (the first in input order is kept,
@@ -53,11 +55,18 @@ public final class KroniekSparkJob {
     private KroniekSparkJob() {
     }
 
-    /** What a run wrote, and how long it took from listing the inputs to the last table written. */
-    public record Summary(long files, long records, long errors, double seconds) {
+    /**
+     * What a run wrote, and how long it took from listing the inputs to the last table written.
+     *
+     * @param stories       stories found by stage 2, or -1 when it did not run
+     * @param storySeconds  stage 2's share of {@code seconds}
+     */
+    public record Summary(long files, long records, long errors, double seconds, int stories, double storySeconds) {
         public String describe() {
-            return String.format(Locale.ROOT, "kroniek-spark: %d files, %d records, %d errors in %.1f s (%.0f records/s)",
+            String line = String.format(Locale.ROOT, "kroniek-spark: %d files, %d records, %d errors in %.1f s (%.0f records/s)",
                     files, records, errors, seconds, seconds > 0 ? records / seconds : 0.0);
+            return stories < 0 ? line
+                    : line + String.format(Locale.ROOT, "; stage 2: %d stories in %.1f s", stories, storySeconds);
         }
     }
 
@@ -121,7 +130,11 @@ public final class KroniekSparkJob {
 
             long records = outcomes.filter(Outcome::isRecord).count();
             long errorCount = outcomes.filter(o -> !o.isRecord()).count() + listing.problems().size();
-            return new Summary(listing.files().size(), records, errorCount, (System.nanoTime() - t0) / 1e9);
+            StoryStage.Result merged = options.stories()
+                    ? StoryStage.run(spark, outcomes.filter(Outcome::isRecord).map(Outcome::recordLine), options.mergeConfig(), out)
+                    : null;
+            return new Summary(listing.files().size(), records, errorCount, (System.nanoTime() - t0) / 1e9,
+                    merged == null ? -1 : merged.stories(), merged == null ? 0 : merged.seconds());
         } finally {
             outcomes.unpersist();
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kroniek.ingest.Format;
+import org.kroniek.merge.MergeConfig;
 
 class JobOptionsTest {
     @Test
@@ -17,6 +18,20 @@ class JobOptionsTest {
         assertThat(o.partitions()).isEqualTo(12);
         assertThat(o.maxTextChars()).isEqualTo(2_000_000L);
         assertThat(o.format()).isEqualTo(Format.WARC);
+    }
+
+    @Test
+    void storiesRunWithTheMergeDefaultsUnlessTurnedOff() {
+        JobOptions o = JobOptions.parse(new String[] {"--out", "o", "a"});
+        assertThat(o.stories()).isTrue();
+        assertThat(o.mergeConfig()).isEqualTo(MergeConfig.defaults());
+        JobOptions w = JobOptions.parse(new String[] {"--window", "7", "--out", "o", "a"});
+        assertThat(w.mergeConfig()).isEqualTo(MergeConfig.defaults().withStoryWindowDays(7));
+        JobOptions off = JobOptions.parse(new String[] {"--out", "o", "--no-stories", "a"});
+        assertThat(off.stories()).isFalse();
+        assertThat(off.inputs()).containsExactly("a");
+        assertThatThrownBy(() -> JobOptions.parse(new String[] {"--out", "o", "--window", "-1", "a"}))
+                .hasMessage("--window must be 0 or more days, not -1");
     }
 
     @Test

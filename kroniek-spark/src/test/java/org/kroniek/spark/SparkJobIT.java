@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
@@ -25,6 +26,10 @@ import org.kroniek.extract.StandardPipeline;
 import org.kroniek.ingest.Inputs;
 import org.kroniek.ingest.ReadItem;
 import org.kroniek.ingest.ReaderOptions;
+import org.kroniek.merge.EventMention;
+import org.kroniek.merge.MergeConfig;
+import org.kroniek.merge.StoriesJson;
+import org.kroniek.merge.StoryIndex;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.record.ArticleRecord;
 import org.kroniek.record.RecordJson;
@@ -35,7 +40,8 @@ import org.kroniek.text.ArticleId;
  * bad inputs (JSON Lines with broken lines, CSV with broken quoting, a gzipped WARC, an empty
  * and a binary file, a duplicate article, a missing path) and checks that it writes the same
  * records, with the same ids, as the embedded pipeline over {@code Inputs.open} on the same
- * arguments, and the same failures.
+ * arguments, and the same failures; and that stage 2 finds the same stories, event instances and
+ * contradictions as {@link StoryIndex} over the embedded records ({@code kroniek stories --format json}).
  */
 class SparkJobIT {
     private static SparkSession spark;
@@ -89,13 +95,48 @@ class SparkJobIT {
                 .anyMatch(e -> e.contains("|duplicate: the same article as"));
         assertThat(summary.records()).isEqualTo(sparkRecords.size());
         assertThat(summary.errors()).isEqualTo(sparkErrors.size());
+
+        StoryIndex index = new StoryIndex(MergeConfig.defaults());
+        embedded.records.forEach(line -> index.add(RecordJson.parse(line)));
+        assertThat(index.stories()).as("a story told by several articles").anyMatch(s -> s.articles().size() > 1);
+        assertThat(index.events()).as("an event reported by several articles").anyMatch(e -> e.articles().size() > 1);
+        assertThat(index.contradictions()).as("a contradiction").isNotEmpty();
+        assertThat(Files.readString(Path.of(out, "stories.json"))).isEqualTo(StoriesJson.write(index) + "\n");
+        assertThat(summary.stories()).isEqualTo(index.stories().size());
+        assertThat(rows(out, "stories", "story_id", "article_ids", "sources", "events")).isEqualTo(
+                index.stories().stream().map(s -> String.join("|", s.id(), String.join(",", s.articles()),
+                        String.valueOf(s.sources()), String.valueOf(s.events().size()))).collect(Collectors.toSet()));
+        assertThat(rows(out, "story_articles", "story_id", "article_id")).isEqualTo(index.stories().stream()
+                .flatMap(s -> s.articles().stream().map(a -> s.id() + "|" + a)).collect(Collectors.toSet()));
+        assertThat(rows(out, "story_events", "event_id", "story_id", "article_ids", "sources", "mention_ids")).isEqualTo(
+                index.events().stream().map(e -> String.join("|", e.id(), e.story(), String.join(",", e.articles()),
+                        String.valueOf(e.sources()), e.mentions().stream().map(EventMention::key).collect(Collectors.joining(","))))
+                        .collect(Collectors.toSet()));
+        assertThat(rows(out, "contradictions", "kind", "first_article", "first_item", "second_article", "second_item"))
+                .isEqualTo(index.contradictions().stream().map(c -> String.join("|", c.kind().label(), c.first().article(),
+                        c.first().item(), c.second().article(), c.second().item())).collect(Collectors.toSet()));
+    }
+
+    /** The rows of a table as {@code |}-joined values of the named columns. */
+    private static Set<String> rows(String out, String table, String... columns) {
+        Set<String> rows = new HashSet<>();
+        Dataset<Row> df = spark.read().parquet(out + "/" + table);
+        for (Row r : df.selectExpr(columns).collectAsList()) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < columns.length; i++) {
+                values.add(String.valueOf(r.get(i)));
+            }
+            rows.add(String.join("|", values));
+        }
+        assertThat(rows).as(table + " has no duplicate rows").hasSize((int) df.count());
+        return rows;
     }
 
     @Test
     void tablesHoldOneRowPerArticleEntityEventClaimAndFigure() throws IOException {
         List<String> args = List.of(SAMPLES.toString());
         String out = tmp.resolve("tables").toString();
-        KroniekSparkJob.run(spark, JobOptions.of(args, out).withPartitions(2));
+        KroniekSparkJob.run(spark, JobOptions.of(args, out).withPartitions(2).withoutStories());
 
         List<ArticleRecord> records = spark.read().textFile(out + "/records").collectAsList().stream()
                 .map(RecordJson::parse).toList();
@@ -175,6 +216,18 @@ class SparkJobIT {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.write(dir.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 0, 5});
         Files.copy(SAMPLES.resolve("seed-nl-2022-03.txt"), dir.resolve("nested/seed-copy.txt"));
+        // two other outlets' copies of a sample, each with a death toll of its own: a wire story (one
+        // story, one source, merged events) whose figures contradict each other
+        String odesa = Files.readString(SAMPLES.resolve("odesa-haven-nl-2022-04-03.txt"), StandardCharsets.UTF_8);
+        String body = odesa.substring(odesa.indexOf("Bij raketaanvallen"));
+        String none = "Er vielen geen doden, meldt het stadsbestuur.";
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Files.writeString(dir.resolve("nested/copies.jsonl"), json.writeValueAsString(java.util.Map.of(
+                        "title", "Olieopslag Odesa in brand", "date", "2022-04-03", "outlet", "Het Andere Dagblad",
+                        "text", body.replace(none, "Daarbij kwamen drie mensen om het leven, meldt het stadsbestuur.") + "\n\nMet dank aan ANP.")) + "\n"
+                + json.writeValueAsString(java.util.Map.of("title", "Haven Odesa getroffen", "date", "2022-04-03",
+                        "outlet", "De Derde Krant", "text", body.replace(none, "Volgens het stadsbestuur kwamen elf mensen om het leven.")))
+                + "\n", StandardCharsets.UTF_8);
         return dir;
     }
 }
