@@ -10,9 +10,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -20,6 +22,7 @@ import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
+import org.kroniek.text.Tsv;
 
 /**
  * A second opinion on the type of each name the sequence model found, from a maximum-entropy
@@ -33,6 +36,8 @@ import opennlp.tools.util.model.SerializableArtifact;
 public final class SpanTypeClassifier implements SerializableArtifact {
     /** The name of the artifact in a name finder model. */
     public static final String ARTIFACT = "span-types.classifier";
+
+    private static final Set<String> PERSON_TITLES = Set.copyOf(Tsv.lines(SpanTypeClassifier.class, "/org/kroniek/nlp/person-titles.txt"));
 
     private final MaxentModel model;
     private final double threshold;
@@ -74,9 +79,13 @@ public final class SpanTypeClassifier implements SerializableArtifact {
     List<List<NameSpan>> retype(SpanTypeFeatures features, List<String[]> sentences, List<List<NameSpan>> names) {
         List<List<String[]>> contexts = features.features(new SpanTypeFeatures.Doc(sentences, names));
         Map<String, double[]> pooled = new HashMap<>();
+        Set<String> titledPersons = new HashSet<>();
         for (int s = 0; s < names.size(); s++) {
             for (int i = 0; i < names.get(s).size(); i++) {
                 NameSpan n = names.get(s).get(i);
+                if ("PER".equals(n.type()) && afterTitle(sentences.get(s), n)) {
+                    titledPersons.add(key(sentences.get(s), n));
+                }
                 if (revisable(n)) {
                     double[] p = model.eval(contexts.get(s).get(i));
                     double[] sum = pooled.computeIfAbsent(key(sentences.get(s), n), k -> new double[p.length + 1]);
@@ -105,12 +114,23 @@ public final class SpanTypeClassifier implements SerializableArtifact {
                 }
                 String type = model.getOutcome(best);
                 revised.add(type.equals(n.type()) || sum[best] / sum[outcomes] < threshold
-                        || "PER".equals(type) && isAcronym(sentences.get(s), n) ? n
+                        || "PER".equals(type) && isAcronym(sentences.get(s), n)
+                        || titledPersons.contains(key(sentences.get(s), n)) ? n
                         : new NameSpan(n.start(), n.end(), type, n.probability(), n.origin() + "+types"));
             }
             out.add(revised);
         }
         return out;
+    }
+
+    /** "minister Wiebes", "President Biden": a person named with a title stays a person. */
+    private static boolean afterTitle(String[] tokens, NameSpan n) {
+        if (n.start() == 0) {
+            return false;
+        }
+        String before = tokens[n.start() - 1].toLowerCase(Locale.ROOT);
+        return PERSON_TITLES.contains(before)
+                || n.start() >= 2 && PERSON_TITLES.contains(tokens[n.start() - 2].toLowerCase(Locale.ROOT) + " " + before);
     }
 
     /** "ING", "NAC", "ADHD": a name in capitals is an organisation or a thing, never made a person. */
