@@ -82,4 +82,22 @@ class SpanTypeTrainerTest {
             assertThat(names.get(0)).extracting(NameSpan::type).containsExactly("PER", "ORG", "LOC");
         }
     }
+
+    @Test
+    void aPersonAfterATitleKeepsItsTypeWhereAnUntitledOneIsRetyped() throws Exception {
+        List<ConllSentence> train = sentences();
+        NerTrainer.Settings ner = new NerTrainer.Settings("PERCEPTRON", 10, 0, 3, List.of(), null, "BILOU");
+        TokenNameFinderModel model = NerTrainer.train("nl", train, ner);
+        SpanTypeClassifier classifier = SpanTypeTrainer.train(model, train,
+                new SpanTypeTrainer.Settings(20, 0, 0.6, 0), NerTrainer.parameters(ner));
+        OpenNlpEntityTagger tagger = new OpenNlpEntityTagger(SpanTypeTrainer.attach(model, classifier));
+
+        List<String[]> untitled = List.<String[]>of(new String[] {"Shell", "heeft", "winst", "."});
+        List<List<NameSpan>> retyped = tagger.reviseDocument(untitled, List.of(List.of(new NameSpan(0, 1, "PER", 0.5, "model"))));
+        assertThat(retyped.get(0)).extracting(NameSpan::type).containsExactly("ORG");
+
+        List<String[]> titled = List.<String[]>of(new String[] {"minister", "Shell", "heeft", "winst", "."});
+        List<List<NameSpan>> kept = tagger.reviseDocument(titled, List.of(List.of(new NameSpan(1, 2, "PER", 0.5, "model"))));
+        assertThat(kept.get(0)).extracting(NameSpan::type).containsExactly("PER");
+    }
 }
