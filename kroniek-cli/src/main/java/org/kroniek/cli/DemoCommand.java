@@ -37,7 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path dir = data != null ? data : Files.createTempDirectory("kroniek-demo-");
         Path input = samples != null ? samples : bundledSamples();
         LuceneRecordStore store = DataDir.open(dir);
-        IngestRun.Summary s = new IngestRun(StandardPipeline.create(), store, 100,
+        IngestRun.Summary s = new IngestRun(StandardPipeline.create(), store, 100, Runtime.getRuntime().availableProcessors(),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8), p -> { })
                 .run(List.of(input.toString()), ReaderOptions.defaults());
         out.println("kroniek demo: ingested " + input + " into " + dir + ": " + s);

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.kroniek.extract.StandardPipeline;
-import org.kroniek.ingest.FieldNames;
 import org.kroniek.ingest.Format;
 import org.kroniek.ingest.Input;
 import org.kroniek.ingest.Inputs;
@@ -29,6 +27,7 @@ import org.kroniek.record.Source;
 import org.kroniek.text.Article;
 import org.kroniek.text.ArticleId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,18 +59,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Articles processed in parallel. Default: the number of processors.")
     Integer threads;
 
-    @Option(names = "--max-text-mb", paramLabel = "MB", defaultValue = "5",
-            description = "Largest article text accepted, in MB. Default: ${DEFAULT-VALUE}.")
-    double maxTextMb;
-
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as FORMAT (text, jsonl, json, csv, html, feed, warc) instead of "
-                    + "going by file name and content; mostly for standard input.")
-    String inputFormat;
-
-    @Option(names = "--field", paramLabel = "ROLE=NAME", mapFallbackValue = "",
-            description = "Take ROLE (text, title, date, url, outlet, language) from the JSON/CSV field NAME.")
-    Map<String, String> fields = new LinkedHashMap<>();
+    @Mixin
+    ReadingOptions reading;
 
     @Override
     public Integer call() throws IOException {
@@ -162,26 +151,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private ReaderOptions options() {
-        if (!(maxTextMb > 0)) {
-            throw new UserError("--max-text-mb must be positive, not " + maxTextMb);
-        }
-        FieldNames names = FieldNames.defaults();
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            try {
-                names = names.with(f.getKey(), f.getValue());
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--field " + f.getKey() + "=" + f.getValue() + ": " + e.getMessage());
-            }
-        }
-        ReaderOptions options = ReaderOptions.defaults().withMaxTextChars((long) (maxTextMb * 1_000_000)).withFields(names);
-        if (inputFormat != null) {
-            try {
-                options = options.withFormat(Format.parse(inputFormat));
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--input-format: " + e.getMessage());
-            }
-        }
-        return options;
+        return reading.toReaderOptions();
     }
 
     private static PrintStream open(Path file) throws IOException {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kroniek ingest PATH... [--data DIR]}: extracts records and stores them. Shows a progress
+ * {@code kroniek ingest PATH... [--data DIR] [--threads N] [--field ROLE=NAME]}: extracts records and stores them. Shows a progress
  * bar on a terminal (a line per committed batch otherwise) and ends with a summary.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -31,18 +31,29 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Records per atomic commit (default ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel. Default: the number of processors.")
+    Integer threads;
+
+    @Mixin
+    ReadingOptions reading;
+
     @Override
     public Integer call() throws IOException {
         if (batch < 1) {
             throw new UserError("--batch must be at least 1: " + batch);
         }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UserError("--threads must be at least 1: " + workers);
+        }
+        ReaderOptions options = reading.toReaderOptions();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         boolean terminal = System.console() != null;
         IngestRun.Summary s;
         ProgressBar[] bar = new ProgressBar[1];
         try (LuceneRecordStore store = data.open()) {
-            s = new IngestRun(StandardPipeline.create(), store, batch, err, p -> {
+            s = new IngestRun(StandardPipeline.create(), store, batch, workers, err, p -> {
                 if (!terminal) {
                     line(err, p);
                     return;
@@ -51,7 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
                     bar[0] = new ProgressBar(err, p.files);
                 }
                 bar[0].update(p.filesDone, p.read);
-            }).run(paths, ReaderOptions.defaults());
+            }).run(paths, options);
         }
         if (bar[0] != null) {
             bar[0].finish();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.kroniek.ingest.Input;
@@ -26,14 +27,19 @@ final class IngestRun {
     private final Pipeline pipeline;
     private final RecordStore store;
     private final int batchSize;
+    private final int threads;
     private final PrintStream err;
     private final Consumer<Summary> progress;
     private final Set<String> seen = new HashSet<>();
 
-    IngestRun(Pipeline pipeline, RecordStore store, int batchSize, PrintStream err, Consumer<Summary> progress) {
+    IngestRun(Pipeline pipeline, RecordStore store, int batchSize, int threads, PrintStream err, Consumer<Summary> progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.pipeline = pipeline;
         this.store = store;
         this.batchSize = batchSize;
+        this.threads = threads;
         this.err = err;
         this.progress = progress;
     }
@@ -60,6 +66,15 @@ final class IngestRun {
     }
 
     Summary run(List<String> paths, ReaderOptions options) throws IOException {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return run(paths, options, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Summary run(List<String> paths, ReaderOptions options, ForkJoinPool pool) throws IOException {
         List<Input> inputs = Inputs.resolve(paths);
         Summary s = new Summary();
         s.files = inputs.size();
@@ -83,27 +98,28 @@ final class IngestRun {
                     err.println("kroniek ingest: " + warning.describe());
                 }
                 if (pending.size() >= batchSize) {
-                    flush(pending, s);
+                    flush(pending, s, pool);
                 }
             }
         }
         s.filesDone = s.files;
-        flush(pending, s);
+        flush(pending, s, pool);
         progress.accept(s);
         return s;
     }
 
-    private void flush(List<Article> pending, Summary s) throws IOException {
+    private void flush(List<Article> pending, Summary s, ForkJoinPool pool) throws IOException {
         if (pending.isEmpty()) {
             return;
         }
-        List<Object> results = pending.parallelStream().map(a -> {
+        // a parallel stream started inside the pool runs on the pool's threads, not the common pool
+        List<Object> results = pool.submit(() -> pending.parallelStream().map(a -> {
             try {
                 return (Object) pipeline.process(a);
             } catch (RuntimeException e) {
                 return a.source().path() + ": " + e;
             }
-        }).toList();
+        }).toList()).join();
         for (Object r : results) {
             s.read++;
             if (r instanceof ArticleRecord record) {

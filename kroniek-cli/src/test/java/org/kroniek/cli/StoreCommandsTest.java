@@ -63,6 +63,21 @@ class StoreCommandsTest {
         assertThat(run(ExitCodes.USAGE, "ingest", dir.resolve("missing").toString(), "--data", data)).contains("read 0", "failed 1");
     }
 
+    @Test
+    void ingestTakesFieldsAndThreads() throws IOException {
+        Path csv = dir.resolve("headlines.csv");
+        Files.writeString(csv, "first_seen,headline\n"
+                + "2022-02-24T09:26:03+00:00,Russian forces shelled Kharkiv on Thursday\n"
+                + "2022-02-25T10:00:00+00:00,Zelensky says Kyiv will not surrender\n");
+        String data = dir.resolve("data").toString();
+        assertThat(run(ExitCodes.OK, "ingest", csv.toString(), "--data", data, "--threads", "1",
+                "--field", "text=headline", "--field", "date=first_seen"))
+                .contains("read 2, new 2, updated 0, duplicates 0, failed 0");
+        assertThat(run(ExitCodes.OK, "search", "Kharkiv", "--type", "articles", "--data", data)).contains("1 hit");
+        assertThat(run(ExitCodes.USAGE, "ingest", csv.toString(), "--data", data, "--threads", "0")).isEmpty();
+        assertThat(run(ExitCodes.USAGE, "ingest", csv.toString(), "--data", data, "--field", "body=headline")).isEmpty();
+    }
+
     private Path fixtureStore() throws IOException {
         Path data = dir.resolve("fixtures");
         try (LuceneRecordStore store = LuceneRecordStore.open(data)) {
