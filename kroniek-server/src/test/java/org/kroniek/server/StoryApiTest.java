@@ -79,6 +79,9 @@ class StoryApiTest {
         JsonNode event = s.get("events").get(0);
         assertThat(event.get("type").asText()).isEqualTo("ASSAULT");
         assertThat(event.get("location").asText()).isEqualTo("LOC:izium");
+        assertThat(s.get("names").get("LOC:izium").asText()).isEqualTo("Izium");
+        String page = server.get("/stories/" + Urls.enc(storyId)).body();
+        assertThat(page).contains("at Izium").doesNotContain("LOC:izium");
         assertThat(event.get("sources").asInt()).isEqualTo(3);
         assertThat(event.get("mentions")).hasSize(3);
         assertThat(event.get("mentions").get(0).get("url").asText()).matches("/articles/[0-9a-f]+#event-v1");

@@ -3,7 +3,9 @@ package org.kroniek.server.api;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.kroniek.merge.Contradiction;
 import org.kroniek.merge.EventInstance;
 import org.kroniek.merge.EventMention;
@@ -68,9 +70,18 @@ public final class StoryData {
     }
 
     /** A whole story. */
+    /** @param names canonical entity names by the entity ids its events use as actor, recipient and location */
     public record Detail(String id, String title, int sources, List<String> outlets, List<String> languages,
                          String from, String to, List<Article> articles, List<Event> events, List<Series> figures,
-                         List<Clash> contradictions) {
+                         List<Clash> contradictions, Map<String, String> names) {
+        public Detail {
+            names = Map.copyOf(names);
+        }
+
+        /** The canonical name of an entity id used by this story's events, or the id itself. */
+        public String name(String entityId) {
+            return entityId == null ? null : names.getOrDefault(entityId, entityId);
+        }
     }
 
     public static Page page(RecordStore store, int offset, int limit, int minArticles) throws IOException {
@@ -100,8 +111,10 @@ public final class StoryData {
         }
         Story s = found.get().story();
         List<Article> articles = new ArrayList<>();
+        Map<String, String> names = new TreeMap<>();
         for (String a : s.articles()) {
             Optional<ArticleRecord> r = store.article(a);
+            r.ifPresent(x -> x.entities().forEach(e -> names.putIfAbsent(e.id(), e.name())));
             articles.add(new Article(a, r.map(ArticleRecord::title).orElse(null),
                     r.map(x -> x.published() == null ? null : x.published().value()).orElse(null),
                     r.map(ArticleRecord::language).orElse(null),
@@ -112,7 +125,7 @@ public final class StoryData {
         List<Clash> clashes = found.get().contradictions().stream()
                 .map(c -> new Clash(c.kind().label(), c.reason(), side(c.first()), side(c.second()))).toList();
         return Optional.of(new Detail(s.id(), s.title(), s.sources(), s.outlets(), s.languages(), s.from(), s.to(),
-                articles, events, series, clashes));
+                articles, events, series, clashes, names));
     }
 
     /** The merged event holding the mention {@code article#event}, or empty. */

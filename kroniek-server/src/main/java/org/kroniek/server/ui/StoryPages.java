@@ -90,7 +90,7 @@ final class StoryPages {
             h.raw("<li class=\"event-item\"").attr("data-event", e.id()).attr("data-sources", e.sources()).raw(">")
                     .el("span", "ev-tag", e.type().name())
                     .text(e.negated() ? " (said not to happen)" : e.hypothetical() ? " (possible or promised)" : "")
-                    .raw(" ").el("span", "roles", role("by", e.actor()) + role("against", e.recipient()) + role("at", e.location())
+                    .raw(" ").el("span", "roles", role("by", s.name(e.actor())) + role("against", s.name(e.recipient())) + role("at", s.name(e.location()))
                             + role("on", e.dates()))
                     .raw(" ").el("strong", "sources", e.sources() + (e.sources() == 1 ? " source" : " sources"))
                     .el("span", "muted", " · " + e.articles().size() + (e.articles().size() == 1 ? " article" : " articles"))
