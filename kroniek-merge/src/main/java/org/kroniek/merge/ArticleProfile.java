@@ -24,7 +24,7 @@ import org.kroniek.record.EventType;
  * long address or round-up names dozens of things further down), event types and text shingles.
  */
 record ArticleProfile(ArticleRecord record, String outlet, String language, Optional<DateRange> published,
-                      Set<String> entities, Set<String> speakersOnly, Set<String> words, Set<EventType> eventTypes, Set<Long> shingles,
+                      Set<String> entities, Set<String> speakersOnly, Set<String> countries, Set<String> words, Set<EventType> eventTypes, Set<Long> shingles,
                       long[] signature) {
     static final int LEAD_CHARS = 400;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
@@ -44,7 +44,7 @@ record ArticleProfile(ArticleRecord record, String outlet, String language, Opti
         Set<Long> sh = Shingles.of(r.text());
         return new ArticleProfile(r, outlet, r.language(),
                 r.published() == null ? Optional.empty() : DateRange.parse(r.published().value()),
-                Set.copyOf(ents.keySet()), speakersOnly(r, ents.values()), leadWords(r, nameWords(r)), Set.copyOf(types), sh, Shingles.signature(sh));
+                Set.copyOf(ents.keySet()), speakersOnly(r, ents.values()), countries(ents.values()), leadWords(r, nameWords(r)), Set.copyOf(types), sh, Shingles.signature(sh));
     }
 
     /**
@@ -52,6 +52,17 @@ record ArticleProfile(ArticleRecord record, String outlet, String language, Opti
      * words of a mention) never named inside a claim. Two reports quoting the same spokesman
      * are not thereby about the same thing.
      */
+    /** The countries among the entities: named in nearly every war report, they never tie two languages by themselves. */
+    private static Set<String> countries(java.util.Collection<Entity> ents) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : ents) {
+            if (e.place() != null && e.place().kind() == org.kroniek.record.PlaceKind.COUNTRY) {
+                out.add(e.id());
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     private static Set<String> speakersOnly(ArticleRecord r, java.util.Collection<Entity> ents) {
         Set<String> out = new HashSet<>();
         Set<String> speakerIds = new HashSet<>();

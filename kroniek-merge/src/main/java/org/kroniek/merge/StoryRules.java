@@ -7,7 +7,9 @@ import org.kroniek.record.EventType;
 /**
  * Whether two articles tell the same story. Articles published more than the story window apart
  * never do; near-identical texts of one language always do (a wire story republished);
- * otherwise the two must share an anchor (an entity that is not in most articles) and the score
+ * otherwise the two must share an anchor (an entity that is not in most articles; across
+ * languages, where no lead words are compared, not a country either: "Russia" would tie every
+ * Dutch war report to every English one in a small corpus) and the score
  * <pre>0.5 * weighted entity overlap + 0.5 * anchor rarity + 0.2 * event-type Jaccard + 0.4 * shingle Jaccard (same language)</pre>
  * must reach the threshold. Weighted entity overlap is the idf mass of shared entity ids over the
  * mean idf mass of the two articles, so a shared town counts for more than a shared "Ukraine"; anchor
@@ -68,11 +70,13 @@ final class StoryRules {
         }
         double best = 0;
         double shared = 0;
+        boolean crossLanguage = !a.sameLanguage(b);
         for (String e : a.entities()) {
             if (b.entities().contains(e)) {
                 double w = sa.idf().get(e);
                 shared += w;
-                if (sa.anchors().contains(e) && !(a.speakersOnly().contains(e) && b.speakersOnly().contains(e))) {
+                if (sa.anchors().contains(e) && !(crossLanguage && a.countries().contains(e))
+                        && !(a.speakersOnly().contains(e) && b.speakersOnly().contains(e))) {
                     best = Math.max(best, w);
                 }
             }

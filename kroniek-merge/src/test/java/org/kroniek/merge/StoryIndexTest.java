@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.kroniek.record.ArticleRecord;
 import org.kroniek.record.EventType;
 import org.kroniek.record.FigureKind;
+import org.kroniek.record.Place;
+import org.kroniek.record.PlaceKind;
 
 class StoryIndexTest {
 
@@ -124,6 +126,20 @@ class StoryIndexTest {
         Corpus.records().forEach(index::add);
         assertThat(index.size()).isEqualTo(14);
         assertThat(StoriesJson.write(index)).isEqualTo(before);
+    }
+
+    @Test
+    void aSharedCountryAloneTiesNoStory() {
+        Place russia = new Place(60, 100, "RU", PlaceKind.COUNTRY, 3, 2017370L);
+        Place kyiv = new Place(50.45, 30.52, "UA", PlaceKind.CITY, 1, 703448L);
+        Place mariupol = new Place(47.10, 37.54, "UA", PlaceKind.CITY, 1, 701822L);
+        StoryIndex index = StoryIndex.of(List.of(
+                Rec.of("c1").lang("nl").date("2022-03-15").outlet("A").text("In kyiv geldt een avondklok, russia ontkent aanvallen.")
+                        .entity("LOC:kyiv", kyiv).entity("LOC:russia", russia).build(),
+                Rec.of("c2").lang("en").date("2022-03-16").outlet("B").text("A strike destroyed the theatre in mariupol, russia denied it.")
+                        .entity("LOC:mariupol", mariupol).entity("LOC:russia", russia).build()));
+        assertThat(index.storyOf("c1")).map(Story::articles).contains(List.of("c1"));
+        assertThat(index.storyOf("c2")).map(Story::articles).contains(List.of("c2"));
     }
 
     @Test
