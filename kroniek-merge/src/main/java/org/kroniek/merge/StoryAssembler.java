@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.kroniek.record.ArticleRecord;
 import org.kroniek.record.Event;
 
 /**
@@ -44,7 +45,7 @@ final class StoryAssembler {
         Map<String, ArticleProfile> byId = new HashMap<>();
         sorted.forEach(m -> byId.put(m.id(), m));
         List<EventInstance> instances = mergeEvents(storyId, mentions, byId);
-        Story story = new Story(storyId, sorted.get(0).record().title(),
+        Story story = new Story(storyId, title(sorted),
                 sorted.stream().map(ArticleProfile::id).toList(),
                 sorted.stream().map(ArticleProfile::outlet).distinct().sorted().toList(),
                 sorted.stream().map(ArticleProfile::language).filter(Objects::nonNull).distinct().sorted().toList(),
@@ -110,5 +111,29 @@ final class StoryAssembler {
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static final int UNTITLED_TITLE_CHARS = 100;
+
+    /** The earliest title; when no article has one, the start of the earliest article's first sentence. */
+    static String title(List<ArticleProfile> chronological) {
+        for (ArticleProfile m : chronological) {
+            String t = m.record().title();
+            if (t != null && !t.isBlank()) {
+                return t;
+            }
+        }
+        ArticleRecord first = chronological.get(0).record();
+        String text = first.text();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        int end = first.sentences().isEmpty() ? text.length() : Math.min(text.length(), first.sentences().get(0).end());
+        String sentence = text.substring(first.sentences().isEmpty() ? 0 : first.sentences().get(0).start(), end).strip();
+        if (sentence.length() <= UNTITLED_TITLE_CHARS) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', UNTITLED_TITLE_CHARS);
+        return sentence.substring(0, cut > 0 ? cut : UNTITLED_TITLE_CHARS) + "\u2026";
     }
 }

@@ -35,6 +35,7 @@ final class Rec {
     private String outlet;
     private String url;
     private String lang = "en";
+    private boolean untitled;
     private String published;
     private String text = "";
     private final List<Entity> entities = new ArrayList<>();
@@ -58,6 +59,11 @@ final class Rec {
 
     Rec url(String u) {
         url = u;
+        return this;
+    }
+
+    Rec untitled() {
+        untitled = true;
         return this;
     }
 
@@ -124,7 +130,7 @@ final class Rec {
 
     ArticleRecord build() {
         Precision p = published == null ? null : published.length() == 7 ? Precision.MONTH : Precision.DAY;
-        return new ArticleRecord(id, new Source("/corpus/" + id + ".txt", url, outlet, null), "Title of " + id, lang,
+        return new ArticleRecord(id, new Source("/corpus/" + id + ".txt", url, outlet, null), untitled ? null : "Title of " + id, lang,
                 published == null ? null : new Published(published, p), text.isEmpty() ? id : text, List.of(), List.of(),
                 entities, times, claims, events, figures, List.of());
     }

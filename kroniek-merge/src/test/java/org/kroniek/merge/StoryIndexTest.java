@@ -143,6 +143,16 @@ class StoryIndexTest {
     }
 
     @Test
+    void anUntitledStoryIsTitledByItsFirstSentence() {
+        String text = "Shelling hit kharkiv overnight and the regional governor said that the strikes went on until morning "
+                + "in several districts of the city.";
+        StoryIndex index = StoryIndex.of(List.of(Rec.of("u1").untitled().date("2022-03-15").outlet("A")
+                .text(text).entity("LOC:kharkiv", Rec.KHARKIV).build()));
+        assertThat(index.storyOf("u1")).map(Story::title)
+                .contains("Shelling hit kharkiv overnight and the regional governor said that the strikes went on until morning\u2026");
+    }
+
+    @Test
     void storyOfAnArticle() {
         StoryIndex index = index(Corpus.records());
         assertThat(index.storyOf("k2")).map(Story::id).contains("story:k1");
