@@ -56,19 +56,16 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first file or record that cannot be read.")
     boolean strict;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Articles processed in parallel. Default: the number of processors.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     ReadingOptions reading;
 
     @Override
     public Integer call() throws IOException {
-        ReaderOptions options = options();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new UserError("--threads must be at least 1, not " + workers);
-        }
+        ReaderOptions options = reading.toReaderOptions();
+        int workers = threads.workers();
         List<Input> inputs = Inputs.resolve(paths);
         Pipeline pipeline = StandardPipeline.create();
         PrintStream err = new PrintStream(new KeepOpen(System.err), true, StandardCharsets.UTF_8);
@@ -148,10 +145,6 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             progress.run();
         }
-    }
-
-    private ReaderOptions options() {
-        return reading.toReaderOptions();
     }
 
     private static PrintStream open(Path file) throws IOException {

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kroniek ingest PATH... [--data DIR] [--threads N] [--field ROLE=NAME]}: extracts records and stores them. Shows a progress
- * bar on a terminal (a line per committed batch otherwise) and ends with a summary.
+ * {@code kroniek ingest PATH... [--data DIR] [--threads N] [--field ROLE=NAME]}: extracts records and
+ * stores them. Shows a progress bar on a terminal (a line per committed batch otherwise) and ends with a summary.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Read articles, extract their records and store them in the data directory.")
@@ -31,8 +31,8 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Records per atomic commit (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel. Default: the number of processors.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     ReadingOptions reading;
@@ -42,10 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new UserError("--batch must be at least 1: " + batch);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new UserError("--threads must be at least 1: " + workers);
-        }
+        int workers = threads.workers();
         ReaderOptions options = reading.toReaderOptions();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -22,6 +22,7 @@ import org.kroniek.merge.StoryIndex;
 import org.kroniek.pipeline.Pipeline;
 import org.kroniek.record.ArticleRecord;
 import org.kroniek.record.RecordJson;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,8 +47,8 @@ final class StoryLoader {
             description = "Articles published more than DAYS apart are never one story. Default: ${DEFAULT-VALUE}.")
     int windowDays;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Articles extracted in parallel. Default: the number of processors.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--timing", description = "Print on standard error how long each add to the story index took (median, p99, max), "
             + "the first full grouping, and adding one more article (the last one read, held back) to the grouped index and regrouping.")
@@ -173,10 +174,7 @@ final class StoryLoader {
     }
 
     private void extract(StoryIndex index, PrintStream err, String command) {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new UserError("--threads must be at least 1, not " + workers);
-        }
+        int workers = threads.workers();
         Pipeline pipeline = StandardPipeline.create();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "kroniek-" + command);

@@ -158,16 +158,14 @@ public final class KbLoader {
         });
     }
 
+    private static Set<String> conflictCountries() {
+        return Set.copyOf(Tsv.lines(anchor(), "conflict-countries.txt"));
+    }
+
     /**
      * Small places outside the conflict countries ("Vries", "Heel", "Baal" in the Netherlands) are
      * too often words or surnames to be tagged in text; they only geocode names the NER found.
      */
-    private static Set<String> conflictCountries() {
-        Set<String> out = new java.util.HashSet<>();
-        Tsv.forEachRow(anchor(), "conflict-countries.txt", 1, Tsv.Cells.AS_IS, f -> out.add(f[0].strip()));
-        return Set.copyOf(out);
-    }
-
     private boolean isTaggablePlace(Draft d) {
         return d.population >= TAGGED_PLACE_POPULATION || conflictCountries.contains(d.country)
                 || "PPLC".equals(d.feature) || "PPLA".equals(d.feature);
